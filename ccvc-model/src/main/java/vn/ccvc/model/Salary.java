@@ -1,0 +1,55 @@
+package vn.ccvc.model;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import vn.ccvc.model.internal.Text;
+
+/**
+ * Section VIII, rank, salary and allowances (Ngạch, lương, phụ cấp): items 14, 26 and 31.
+ *
+ * @param rankCode item 14, rank (ngạch) or professional-title code, such as {@code 01.003}
+ * @param step item 14, salary step (bậc), from 1
+ * @param coefficient item 14, salary coefficient (hệ số), two decimal places
+ * @param effectiveDate item 14, the date the current step took effect (ngày hưởng)
+ * @param beyondFramePercent percentage beyond the last step (vượt khung), 5 or more
+ * @param positionAllowance item 14, position allowance coefficient (phụ cấp chức vụ)
+ * @param otherAllowances item 14, other allowances as written
+ * @param socialInsuranceNumber item 26, the 10-digit social-insurance number
+ * @param history grid 31, oldest first
+ */
+public record Salary(
+    @Nullable String rankCode,
+    @Nullable Integer step,
+    @Nullable BigDecimal coefficient,
+    @Nullable String effectiveDate,
+    @Nullable Integer beyondFramePercent,
+    @Nullable BigDecimal positionAllowance,
+    @Nullable String otherAllowances,
+    @Nullable String socialInsuranceNumber,
+    List<SalaryChange> history) {
+
+  static final Salary EMPTY = new Salary(null, null, null, null, null, null, null, null, null);
+
+  /** Creates the section, normalising every text component; a missing list is read as empty. */
+  public Salary(
+      @Nullable String rankCode,
+      @Nullable Integer step,
+      @Nullable BigDecimal coefficient,
+      @Nullable String effectiveDate,
+      @Nullable Integer beyondFramePercent,
+      @Nullable BigDecimal positionAllowance,
+      @Nullable String otherAllowances,
+      @Nullable String socialInsuranceNumber,
+      @Nullable List<SalaryChange> history) {
+    this.rankCode = Text.line(rankCode);
+    this.step = step;
+    this.coefficient = coefficient;
+    this.effectiveDate = Text.line(effectiveDate);
+    this.beyondFramePercent = beyondFramePercent;
+    this.positionAllowance = positionAllowance;
+    this.otherAllowances = Text.line(otherAllowances);
+    this.socialInsuranceNumber = Text.line(socialInsuranceNumber);
+    this.history = Text.list(history);
+  }
+}

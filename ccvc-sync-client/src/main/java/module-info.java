@@ -1,0 +1,6 @@
+/** The ccvc sync-client module; its API arrives with the issue that builds it. */
+module vn.ccvc.syncclient {
+  requires transitive vn.ccvc.model;
+  requires org.slf4j;
+  requires static org.jspecify;
+}
