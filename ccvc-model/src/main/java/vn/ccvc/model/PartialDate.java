@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A date of which the year, the month and year, or the full date is known, as the form's history
@@ -122,7 +123,7 @@ public final class PartialDate implements Comparable<PartialDate> {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof PartialDate other && precision == other.precision
         && start.equals(other.start);
   }

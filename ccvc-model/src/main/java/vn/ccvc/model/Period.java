@@ -38,8 +38,9 @@ public record Period(PartialDate from, @Nullable PartialDate to) {
    *     it starts
    */
   public static Period parse(String from, @Nullable String to) {
+    PartialDate start = PartialDate.parse(from);
     PartialDate end = to == null || to.isBlank() ? null : PartialDate.parse(to);
-    return new Period(PartialDate.parse(from), end);
+    return new Period(start, end);
   }
 
   /** Returns the end, or empty while the period goes on. */
