@@ -20,12 +20,15 @@ import org.jspecify.annotations.Nullable;
  *   <li>Đ and đ: the eth Ð (U+00D0) and ð (U+00F0), which is what Windows-1258 bytes 0xD0 and
  *       0xF0 become when read as Latin-1 and what many fonts draw exactly like Đ and đ; the
  *       African D Ɖ (U+0189) and its lower case ɖ (U+0256).
- *   <li>Ư and ư: Ƣ (U+01A2) and ƣ (U+01A3), which text copied out of PDF files often holds in
+ *   <li>Ư and ư: Ƣ (U+01A2) and ƣ (U+01A3), which text copied out of PDF files often contains in
  *       place of ư, as in "Trƣờng".
  *   <li>I and i: İ (U+0130) and ı (U+0131), which Turkish-locale case conversion makes of i and I.
  *   <li>Latin letters typed on a Cyrillic or Greek keyboard: Cyrillic А В Е К М Н О Р С Т Х І Ј
- *       Ѕ Ү а е о р с у х і ј ѕ һ ԁ ԛ ԝ, Greek Α Β Ε Ζ Η Ι Κ Μ Ν Ο Ρ Τ Υ Χ ο ν υ ι ρ, Latin
- *       alpha ɑ and script ɡ, with any accent they carry (Cyrillic ѐ becomes è, ӑ becomes ă).
+ *       Ѕ Ү а е о р с у х і ј ѕ һ ԁ ԛ ԝ, Greek Α Β Ε Ζ Η Ι Κ Μ Ν Ο Ρ Τ Υ Χ ο ν υ ι ρ, with any
+ *       accent they carry (Cyrillic ѐ becomes è, ӑ becomes ă). They are replaced only in a word
+ *       whose every Cyrillic or Greek letter has a Latin look-alike, so a word written in those
+ *       scripts, such as the Russian name Иван, is kept.
+ *   <li>Latin alpha ɑ and script ɡ.
  *   <li>Full-width Latin letters (U+FF21–U+FF5A) from East Asian input methods.
  * </ul>
  *
@@ -52,21 +55,29 @@ public final class TextRepair {
     this.replacements = List.copyOf(replacements);
   }
 
-  /** Repairs {@code text} and records each replacement. */
+  /**
+   * Repairs {@code text} and records each replacement. The text is first normalised to NFC, and
+   * each replaced letter is kept together with the accents that follow it.
+   */
   public static TextRepair of(String text) {
     Objects.requireNonNull(text, "text");
-    StringBuilder out = new StringBuilder(text.length());
+    String normalised = nfc(text);
+    StringBuilder out = new StringBuilder(normalised.length());
     List<Replacement> replacements = new ArrayList<>();
-    for (int i = 0; i < text.length(); ) {
-      int c = text.codePointAt(i);
-      String substitute = substituteFor(c);
-      if (substitute == null) {
-        out.appendCodePoint(c);
-      } else {
-        out.append(substitute);
-        replacements.add(new Replacement(i, c, nfc(substitute)));
+    for (int start = 0; start < normalised.length(); ) {
+      int end = wordEnd(normalised, start);
+      boolean swapScripts = isLookAlikeWord(normalised.substring(start, end));
+      for (int at = start; at < end; ) {
+        int clusterEnd = clusterEnd(normalised, at);
+        String cluster = normalised.substring(at, clusterEnd);
+        String repairedCluster = repairCluster(cluster, swapScripts);
+        if (!repairedCluster.equals(cluster)) {
+          replacements.add(new Replacement(at, cluster.codePointAt(0), repairedCluster));
+        }
+        out.append(repairedCluster);
+        at = clusterEnd;
       }
-      i += Character.charCount(c);
+      start = end;
     }
     return new TextRepair(text, nfc(out), replacements);
   }
@@ -105,24 +116,103 @@ public final class TextRepair {
     return repaired;
   }
 
-  /** Returns what stands in for {@code c}, or null when {@code c} is kept. */
-  private static @Nullable String substituteFor(int c) {
-    Integer letter = LOOK_ALIKES.get(c);
-    if (letter != null) {
-      return Character.toString(letter);
+  /**
+   * Returns the end of the word at {@code start}: a run of letters and combining marks, or a
+   * single other character with the marks that follow it.
+   */
+  private static int wordEnd(String text, int start) {
+    if (!Character.isLetter(text.codePointAt(start))) {
+      return clusterEnd(text, start);
     }
-    if (c < 0x80) {
-      return null;
+    int end = start;
+    while (end < text.length()) {
+      int c = text.codePointAt(end);
+      if (!Character.isLetter(c) && !isCombiningMark(c)) {
+        break;
+      }
+      end += Character.charCount(c);
     }
-    // A precomposed look-alike, such as Cyrillic ѐ, keeps its accent on the Latin base letter.
-    String decomposed = Normalizer.normalize(Character.toString(c), Normalizer.Form.NFD);
+    return end;
+  }
+
+  /** Returns the end of the character at {@code start} and the combining marks after it. */
+  private static int clusterEnd(String text, int start) {
+    int end = start + Character.charCount(text.codePointAt(start));
+    while (end < text.length() && isCombiningMark(text.codePointAt(end))) {
+      end += Character.charCount(text.codePointAt(end));
+    }
+    return end;
+  }
+
+  private static boolean isCombiningMark(int c) {
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+        || type == Character.COMBINING_SPACING_MARK;
+  }
+
+  /**
+   * Tells whether every Cyrillic or Greek letter of {@code word} has a Latin look-alike. Only
+   * then are they replaced, so a word written in Cyrillic or Greek, such as the Russian name
+   * Иван, is kept whole for validation to report rather than turned into a mix of scripts.
+   */
+  private static boolean isLookAlikeWord(String word) {
+    for (int at = 0; at < word.length(); ) {
+      int end = clusterEnd(word, at);
+      String cluster = word.substring(at, end);
+      if (isCyrillicOrGreek(baseOf(cluster)) && latinFor(cluster) == null) {
+        return false;
+      }
+      at = end;
+    }
+    return true;
+  }
+
+  private static boolean isCyrillicOrGreek(int c) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(c);
+    return script == Character.UnicodeScript.CYRILLIC || script == Character.UnicodeScript.GREEK;
+  }
+
+  /**
+   * Returns a character and its marks with a look-alike replaced, in NFC, or the cluster itself
+   * when it has none. The loop runs again when composition yields a look-alike, as Latin I
+   * with a combining dot above composes to İ.
+   */
+  private static String repairCluster(String cluster, boolean swapScripts) {
+    String current = cluster;
+    for (int pass = 0; pass < 3; pass++) {
+      if (!swapScripts && isCyrillicOrGreek(baseOf(current))) {
+        return current;
+      }
+      String next = latinFor(current);
+      if (next == null) {
+        return current;
+      }
+      current = next;
+    }
+    return current;
+  }
+
+  /**
+   * Returns the cluster with its look-alike letter replaced, in NFC, or null when its letter is
+   * not a look-alike. A precomposed look-alike, such as Cyrillic ѐ, keeps its accent.
+   */
+  private static @Nullable String latinFor(String cluster) {
+    int first = cluster.codePointAt(0);
+    Integer direct = LOOK_ALIKES.get(first);
+    if (direct != null) {
+      return nfc(Character.toString(direct) + cluster.substring(Character.charCount(first)));
+    }
+    String decomposed = Normalizer.normalize(cluster, Normalizer.Form.NFD);
     int base = decomposed.codePointAt(0);
-    Integer latinBase = LOOK_ALIKES.get(base);
-    int baseLength = Character.charCount(base);
-    if (latinBase == null || decomposed.length() == baseLength) {
+    Integer viaBase = LOOK_ALIKES.get(base);
+    if (viaBase == null) {
       return null;
     }
-    return Character.toString(latinBase) + decomposed.substring(baseLength);
+    return nfc(Character.toString(viaBase) + decomposed.substring(Character.charCount(base)));
+  }
+
+  private static int baseOf(String cluster) {
+    return Normalizer.normalize(cluster, Normalizer.Form.NFD).codePointAt(0);
   }
 
   private static String nfc(CharSequence text) {
@@ -174,10 +264,11 @@ public final class TextRepair {
   /**
    * One replaced character.
    *
-   * @param index the UTF-16 index of the character in the original text
+   * @param index the UTF-16 index of the character in the original text normalised to NFC,
+   *     which is the original itself for any text of a profile record, since records store NFC
    * @param found the code point found there
-   * @param letter the text that replaces it, in NFC: one letter, with the found character's
-   *     accent if it had one
+   * @param letter the text that replaces it and the accents that follow it, in NFC: one
+   *     letter, such as {@code Đ} for Ð, or {@code á} for Cyrillic а followed by an acute
    */
   public record Replacement(int index, int found, String letter) {
 

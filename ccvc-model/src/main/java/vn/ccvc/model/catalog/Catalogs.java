@@ -106,14 +106,14 @@ public final class Catalogs {
 
   /**
    * Returns the bundled catalogues with each one whose file is in {@code directory} replaced by
-   * that file. Files whose names start with a dot are skipped; every other entry must be named
+   * that file. Files whose names start with a dot are skipped. Every other entry must be named
    * as one of {@link #fileNames()}, so a misspelt file is not silently ignored.
    *
-   * @throws CcvcException with code {@value #UNKNOWN_FILE_CODE} if the directory holds another
-   *     name; {@value #MALFORMED_CODE} if a file is not valid CSV or has an invalid row (the
-   *     message names the file and the line); {@value #INCONSISTENT_CODE} if a rank's salary
-   *     type is not on the salary scale; {@value #IO_CODE} if the directory or a file cannot be
-   *     read
+   * @throws CcvcException with code {@value #UNKNOWN_FILE_CODE} if the directory contains a file
+   *     with another name, {@value #MALFORMED_CODE} if a file is not valid CSV or has an invalid
+   *     row (the message names the file and the line), {@value #INCONSISTENT_CODE} if a rank's
+   *     salary type is not on the salary scale, or {@value #IO_CODE} if the directory or a file
+   *     cannot be read
    */
   public static Catalogs load(Path directory) {
     Objects.requireNonNull(directory, "directory");
@@ -322,7 +322,8 @@ public final class Catalogs {
 
   private static CcvcException unknownFile(Path directory, String fileName) {
     return new CcvcException(UNKNOWN_FILE_CODE, "Catalogue directory '" + directory
-        + "' holds '" + fileName + "', which is not a catalogue file name; rename or remove it. "
+        + "' contains '" + fileName + "', which is not a catalogue file name; rename or remove "
+        + "it. "
         + "Known names: " + String.join(", ", fileNames()) + ".");
   }
 

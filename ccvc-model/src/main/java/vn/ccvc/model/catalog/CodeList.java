@@ -159,7 +159,7 @@ public final class CodeList {
       return known;
     }
     if (known != null && !known.equals(value)) {
-      throw row.error("column 'code_system' holds '" + value + "', but earlier rows hold '"
+      throw row.error("column 'code_system' contains '" + value + "', but earlier rows contain '"
           + known + "'; a catalogue's codes follow one list, so use one value");
     }
     return value;

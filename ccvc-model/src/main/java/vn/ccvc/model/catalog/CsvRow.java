@@ -58,7 +58,7 @@ final class CsvRow {
     try {
       return LocalDate.parse(value);
     } catch (DateTimeParseException e) {
-      throw error("column '" + column + "' holds '" + value
+      throw error("column '" + column + "' contains '" + value
           + "', which is not a date; write it as yyyy-MM-dd, for example 2025-07-01");
     }
   }
@@ -78,7 +78,7 @@ final class CsvRow {
     try {
       return Long.parseLong(value);
     } catch (NumberFormatException e) {
-      throw error("column '" + column + "' holds '" + value
+      throw error("column '" + column + "' contains '" + value
           + "', which is not a whole number; write digits only, with no separators");
     }
   }
@@ -89,7 +89,7 @@ final class CsvRow {
     try {
       return new BigDecimal(value);
     } catch (NumberFormatException e) {
-      throw error("column '" + column + "' holds '" + value
+      throw error("column '" + column + "' contains '" + value
           + "', which is not a decimal number; write it with a point, for example 2.34");
     }
   }

@@ -19,8 +19,8 @@ import vn.ccvc.model.CitizenId;
  *
  * <p>ID numbers did not change with the merger, so an ID is always decoded with these 63 codes.
  * The 2025 administrative codes of the 34 new provinces (Decision 19/2025/QĐ-TTg) are a
- * different code system that often reuses a merged neighbour's old code; they are not ID
- * prefixes and this catalogue does not hold them.
+ * different code system, which often reuses a merged neighbour's old code. They are not ID
+ * prefixes, so this catalogue does not contain them.
  *
  * <p>In a CSV file the columns are {@code code}, {@code name} and {@code current_name}; other
  * columns are ignored. Instances are immutable and safe to share between threads.

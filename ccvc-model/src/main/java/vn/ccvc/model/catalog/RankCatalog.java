@@ -117,7 +117,7 @@ public final class RankCatalog {
     } catch (DateTimeParseException e) {
       // Reported below with the expected form.
     }
-    throw row.error("column 'former_types' holds '" + text + "'; write each former type as "
+    throw row.error("column 'former_types' contains '" + text + "'; write each former type as "
         + "TYPE until yyyy-MM-dd with a real date, for example B until 2022-07-17, and "
         + "separate them with semicolons");
   }

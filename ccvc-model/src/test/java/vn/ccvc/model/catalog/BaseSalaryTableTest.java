@@ -52,7 +52,7 @@ class BaseSalaryTableTest {
   void readCsv_amountWithSeparators() {
     CcvcException e = thrownBy(() -> BaseSalaryTable.readCsv("b.csv", new StringReader(
         "effective_from,amount_vnd,legal_basis\n2024-07-01,2.340.000,A\n")));
-    assertThat(e).hasMessage("Catalogue file 'b.csv', line 2: column 'amount_vnd' holds "
+    assertThat(e).hasMessage("Catalogue file 'b.csv', line 2: column 'amount_vnd' contains "
         + "'2.340.000', which is not a whole number; write digits only, with no separators.");
   }
 }

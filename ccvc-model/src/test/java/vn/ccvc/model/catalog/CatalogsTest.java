@@ -221,7 +221,7 @@ class CatalogsTest {
     write("religion.csv", "code,name\n00,Không\n");
     CcvcException e = thrownBy(() -> Catalogs.load(dir));
     assertThat(e.code()).isEqualTo("catalog.unknownFile");
-    assertThat(e).hasMessage("Catalogue directory '" + dir + "' holds 'religion.csv', which is "
+    assertThat(e).hasMessage("Catalogue directory '" + dir + "' contains 'religion.csv', which is "
         + "not a catalogue file name; rename or remove it. Known names: award-forms.csv, "
         + "base-salary.csv, blood-groups.csv, discipline-forms.csv, education-levels.csv, "
         + "ethnic-groups.csv, family-relations.csv, political-theory-levels.csv, provinces.csv, "

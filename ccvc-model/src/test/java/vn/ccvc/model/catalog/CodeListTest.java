@@ -25,7 +25,7 @@ class CodeListTest {
   }
 
   @Test
-  void readCsv_bomCrlfBlankLinesAndExtraColumns() {
+  void readCsv_lenientLayout() {
     CodeList list = read("\uFEFFcode,name,notes\r\n\r\nA,Nhóm máu A,first\r\nB,Nhóm máu B,\r\n\n");
     assertThat(list.entries()).extracting(CodeEntry::code).containsExactly("A", "B");
   }
@@ -70,9 +70,9 @@ class CodeListTest {
   void readCsv_disagreeingCodeSystems() {
     CcvcException e = thrownBy(() -> read("code,name,code_system\n01,Kinh,1979\n02,Tày,2008\n"));
     assertThat(e.code()).isEqualTo("catalog.malformed");
-    assertThat(e).hasMessage("Catalogue file 'test-list', line 3: column 'code_system' holds "
-        + "'2008', but earlier rows hold '1979'; a catalogue's codes follow one list, so use one "
-        + "value.");
+    assertThat(e).hasMessage("Catalogue file 'test-list', line 3: column 'code_system' contains "
+        + "'2008', but earlier rows contain '1979'; a catalogue's codes follow one list, so use "
+        + "one value.");
   }
 
   @Test
@@ -125,7 +125,7 @@ class CodeListTest {
   @Test
   void readCsv_badDate() {
     CcvcException e = thrownBy(() -> read("code,name,valid_to\nA,B,30/06/2025\n"));
-    assertThat(e).hasMessage("Catalogue file 'test-list', line 2: column 'valid_to' holds "
+    assertThat(e).hasMessage("Catalogue file 'test-list', line 2: column 'valid_to' contains "
         + "'30/06/2025', which is not a date; write it as yyyy-MM-dd, for example 2025-07-01.");
   }
 

@@ -23,7 +23,7 @@ class RankCatalogTest {
   }
 
   @Test
-  void keToanVienTrungCap_movedFromBToA0In2022() {
+  void keToanVienTrungCap_typeChanged() {
     Rank rank = RANKS.find("06.032").orElseThrow();
     assertThat(rank.salaryType()).isEqualTo("A0");
     assertThat(rank.salaryTypes()).containsExactly("B", "A0");
@@ -70,7 +70,7 @@ class RankCatalogTest {
     CcvcException e = thrownBy(() -> RankCatalog.readCsv("r.csv", new StringReader(
         "code,name,salary_type,former_types\nX,Thử,A1,B before 2020\n")));
     assertThat(e.code()).isEqualTo("catalog.malformed");
-    assertThat(e).hasMessage("Catalogue file 'r.csv', line 2: column 'former_types' holds "
+    assertThat(e).hasMessage("Catalogue file 'r.csv', line 2: column 'former_types' contains "
         + "'B before 2020'; write each former type as TYPE until yyyy-MM-dd with a real date, "
         + "for example B until 2022-07-17, and separate them with semicolons.");
   }

@@ -80,7 +80,7 @@ class SalaryScaleTest {
   void readCsv_decimalComma() {
     CcvcException e = thrownBy(() -> SalaryScale.readCsv("s.csv", new StringReader(
         "type,step,coefficient\nX,1,\"2,34\"\n")));
-    assertThat(e).hasMessage("Catalogue file 's.csv', line 2: column 'coefficient' holds '2,34',"
+    assertThat(e).hasMessage("Catalogue file 's.csv', line 2: column 'coefficient' contains '2,34',"
         + " which is not a decimal number; write it with a point, for example 2.34.");
   }
 
