@@ -26,6 +26,11 @@ class CitizenIdTest {
     assertThat(CitizenId.parse(" \t038185011234\n").digits()).isEqualTo(THUY);
   }
 
+  @Test
+  void parse_stripsNoBreakSpace() {
+    assertThat(CitizenId.parse("\u00A0038185011234\u202F").digits()).isEqualTo(THUY);
+  }
+
   @ParameterizedTest
   @CsvSource({
       "0, MALE, 1905",

@@ -39,6 +39,11 @@ class PartialDateTest {
   }
 
   @Test
+  void parse_stripsNoBreakSpace() {
+    assertThat(PartialDate.parse("\u00A01985-05\u00A0")).isEqualTo(PartialDate.ofMonth(1985, 5));
+  }
+
+  @Test
   void parse_leapDay() {
     assertThat(PartialDate.parse("2024-02-29").start()).isEqualTo(LocalDate.of(2024, 2, 29));
   }
