@@ -29,7 +29,8 @@ import vn.ccvc.model.SalaryStep;
  * of the same name in a directory and calling {@link #load(Path)}, or in code through
  * {@link #builder()}. {@link #fileNames()} lists the names. The layout of each file is described
  * on the class that reads it ({@link CodeList}, {@link ProvinceCatalog}, {@link RankCatalog},
- * {@link SalaryScale}, {@link BaseSalaryTable}).
+ * {@link SalaryScale}, {@link BaseSalaryTable}), and a README.md beside the bundled files names
+ * the sources of their content.
  *
  * <p>Instances are immutable and safe to share between threads.
  */
@@ -57,6 +58,8 @@ public final class Catalogs {
   public static final String STEP_OUT_OF_RANGE_CODE = "salary.stepOutOfRange";
 
   private static final Logger LOG = LoggerFactory.getLogger(Catalogs.class);
+
+  private static volatile @Nullable Catalogs bundled;
 
   private final ProvinceCatalog provinces;
   private final CodeList ethnicGroups;
@@ -101,7 +104,17 @@ public final class Catalogs {
    * @throws CcvcException if a bundled file cannot be read, which means the jar is damaged
    */
   public static Catalogs defaults() {
-    return Bundled.DEFAULTS;
+    Catalogs result = bundled;
+    if (result == null) {
+      synchronized (Catalogs.class) {
+        result = bundled;
+        if (result == null) {
+          result = readBundled();
+          bundled = result;
+        }
+      }
+    }
+    return result;
   }
 
   /**
@@ -340,30 +353,22 @@ public final class Catalogs {
     }
   }
 
-  /** Holder of the bundled catalogues, read when first used. */
-  private static final class Bundled {
-    static final Catalogs DEFAULTS = read();
-
-    private Bundled() {}
-
-    private static Catalogs read() {
-      Builder builder = new Builder();
-      for (CatalogFile catalog : CatalogFile.values()) {
-        String source = "bundled " + catalog.fileName();
-        try (InputStream in = Catalogs.class.getResourceAsStream(catalog.fileName())) {
-          if (in == null) {
-            throw new CcvcException(IO_CODE, "The SDK's " + source
-                + " is missing from the jar; reinstall the ccvc-model jar.");
-          }
-          catalog.load(builder, source,
-              new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()));
-        } catch (IOException e) {
-          throw new CcvcException(IO_CODE, "Reading " + source + " failed: " + e.getMessage(),
-              e);
+  private static Catalogs readBundled() {
+    Builder builder = new Builder();
+    for (CatalogFile catalog : CatalogFile.values()) {
+      String source = "bundled " + catalog.fileName();
+      try (InputStream in = Catalogs.class.getResourceAsStream(catalog.fileName())) {
+        if (in == null) {
+          throw new CcvcException(IO_CODE, "The SDK's " + source
+              + " is missing from the jar; reinstall the ccvc-model jar.");
         }
+        catalog.load(builder, source,
+            new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()));
+      } catch (IOException e) {
+        throw new CcvcException(IO_CODE, "Reading " + source + " failed: " + e.getMessage(), e);
       }
-      return builder.build();
     }
+    return builder.build();
   }
 
   /**

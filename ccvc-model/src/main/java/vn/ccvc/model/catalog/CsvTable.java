@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.ccvc.model.CcvcException;
@@ -102,7 +102,7 @@ final class CsvTable {
   }
 
   private static Map<String, Integer> columnsOf(String source, RawRecord header) {
-    Map<String, Integer> columns = new HashMap<>();
+    Map<String, Integer> columns = new LinkedHashMap<>();
     for (int i = 0; i < header.fields.size(); i++) {
       String name = header.fields.get(i).strip();
       if (name.isEmpty()) {
