@@ -23,6 +23,11 @@ class PeriodTest {
   }
 
   @Test
+  void parse_noBreakSpaceEndIsOngoing() {
+    assertThat(Period.parse("2020-05", "\u00A0").isOngoing()).isTrue();
+  }
+
+  @Test
   void parse_nullEndIsOngoing() {
     assertThat(Period.parse("2020", null).isOngoing()).isTrue();
   }
