@@ -1,7 +1,7 @@
 package vn.ccvc.workflow;
 
 /**
- * What a command asks for and what the resulting event records, with the role allowed to do it.
+ * The action a command requests and its event records, with the role allowed to take it.
  */
 public enum Action {
   /** Issue an account: the profile starts {@link ProfileStatus#NOT_STARTED}. */

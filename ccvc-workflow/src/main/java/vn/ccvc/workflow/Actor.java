@@ -5,7 +5,7 @@ import org.jspecify.annotations.Nullable;
 import vn.ccvc.model.CitizenId;
 
 /**
- * Who issues a command: a person, identified by the citizen ID that is their user name, or the
+ * The issuer of a command: a person, identified by the citizen ID that is their user name, or the
  * host system. {@link #toString()} masks the citizen ID, so an actor is safe to print.
  *
  * @param person the person's citizen ID, or null for the system

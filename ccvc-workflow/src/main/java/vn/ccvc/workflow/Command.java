@@ -17,7 +17,7 @@ public sealed interface Command {
   /** Returns the revision of the state the command was issued against. */
   long expectedRevision();
 
-  /** Returns what the command asks for. */
+  /** Returns the action the command requests. */
   Action action();
 
   /**

@@ -33,7 +33,7 @@ public record ConfirmedVersion(int version, Profile profile, AgencyAssessment as
     }
   }
 
-  /** Returns a description without the profile's content, which holds the citizen ID. */
+  /** Returns a description without the profile's content, which contains the citizen ID. */
   @Override
   public String toString() {
     return "ConfirmedVersion[version=" + version + ", approver=" + approver + ", at=" + at + "]";

@@ -20,7 +20,7 @@ import vn.ccvc.model.Section;
 public record FieldChange(Section section, String path, @Nullable String before,
     @Nullable String after) {
 
-  /** What happened to a field. */
+  /** The kind of change to a field. */
   public enum Kind {
     /** The field had no value and now has one. */
     ADDED,

@@ -59,10 +59,10 @@ public final class Organization {
   }
 
   /**
-   * Tells whether {@code person} holds {@code role} for profiles of unit {@code unitId}: in that
+   * Tells whether {@code person} has {@code role} for profiles of unit {@code unitId}: in that
    * unit itself, or in a unit above it through an assignment that includes sub-units.
    */
-  public boolean holds(CitizenId person, Role role, String unitId) {
+  public boolean hasRole(CitizenId person, Role role, String unitId) {
     for (RoleAssignment assignment : byPerson.getOrDefault(person, List.of())) {
       if (assignment.role() == role && covers(assignment, unitId)) {
         return true;

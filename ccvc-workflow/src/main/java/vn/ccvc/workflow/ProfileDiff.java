@@ -10,7 +10,7 @@ import vn.ccvc.model.Section;
 
 /**
  * The field-by-field differences between two versions of a profile, for an approver to review
- * before deciding. Fields are compared by JSON path; table rows are compared by position, so a
+ * before deciding. Fields are compared by JSON path. Table rows are compared by position, so a
  * row inserted at the top of a table shows as changes to every row below it.
  *
  * <p>Numbers compare by value ({@code 2.34} equals {@code 2.340}). Instances are immutable and

@@ -18,7 +18,7 @@ import vn.ccvc.model.Profile;
  *
  * @param owner the employee's citizen ID
  * @param unitId the unit the employee belongs to
- * @param status where the profile stands
+ * @param status the profile's place in the declare, approve and sync process
  * @param revision 0 when the account is issued, one more for each accepted command
  * @param profile the saved content, null until the first save
  * @param confirmed the latest confirmed version, null until the first approval
@@ -84,7 +84,7 @@ public record ProfileState(
 
   /**
    * Returns the field-by-field changes of the saved profile since the latest confirmed version,
-   * for an approver to review; every saved field counts as added before the first approval.
+   * for an approver to review. Before the first approval, every saved field counts as added.
    */
   public ProfileDiff changesSinceConfirmed() {
     return ProfileDiff.between(confirmed == null ? null : confirmed.profile(), profile);

@@ -1,7 +1,7 @@
 package vn.ccvc.workflow;
 
 /**
- * Where a profile stands in the declare, approve and sync process, with the Vietnamese label
+ * The stage of a profile in the declare, approve and sync process, with the Vietnamese label
  * the national database shows.
  */
 public enum ProfileStatus {
@@ -9,11 +9,11 @@ public enum ProfileStatus {
   NOT_STARTED("Chưa cập nhật", "Not started"),
   /** The owner is declaring or editing the profile. */
   UPDATING("Đang cập nhật", "Updating"),
-  /** The owner has sent the profile for confirmation; the owner cannot edit it now. */
+  /** The owner has sent the profile for confirmation and cannot edit it now. */
   AWAITING_CONFIRMATION("Chờ xác nhận", "Awaiting confirmation"),
-  /** An approver has returned the profile with a note; the owner edits it and sends it again. */
+  /** An approver has returned the profile with a note, so the owner edits and resends it. */
   REJECTED("Từ chối", "Rejected"),
-  /** An approver has confirmed the profile; its version is the one a leader syncs. */
+  /** An approver has confirmed the profile, and a leader can sync the confirmed version. */
   CONFIRMED("Xác nhận", "Confirmed");
 
   private final String labelVi;

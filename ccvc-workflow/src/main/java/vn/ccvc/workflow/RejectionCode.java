@@ -1,8 +1,9 @@
 package vn.ccvc.workflow;
 
 /**
- * Why {@link Workflow#decide} rejected a command. Each constant has a stable {@link #code()}
- * that hosts can branch on and translate; the message that comes with it may change.
+ * The reason {@link Workflow#decide} rejected a command. Each constant has a stable
+ * {@link #code()} that hosts can branch on and translate, while the message that comes with it
+ * may change.
  */
 public enum RejectionCode {
   /** The command expected a revision other than the state's: another command came first. */
@@ -41,9 +42,9 @@ public enum RejectionCode {
   DUPLICATE_IN_SELECTION("bulk.duplicate"),
   /** An account was issued for a unit that is not in the organization. */
   UNKNOWN_UNIT("unit.unknown"),
-  /** A {@link WorkflowStore} holds no profile for the owner named. */
+  /** A {@link WorkflowStore} contains no profile for the owner named. */
   PROFILE_NOT_FOUND("profile.notFound"),
-  /** A {@link WorkflowStore} already holds a profile for the owner of a new account. */
+  /** A {@link WorkflowStore} already contains a profile for the owner of a new account. */
   ALREADY_ISSUED("account.alreadyIssued");
 
   private final String code;

@@ -11,7 +11,7 @@ public enum SyncState {
   SYNC_PENDING("Đang đồng bộ", "Sync pending"),
   /** The national database accepted the version. */
   SYNCED("Đã đồng bộ", "Synced"),
-  /** The sync failed; a leader can request it again. */
+  /** The sync failed, and a leader can request it again. */
   SYNC_FAILED("Đồng bộ lỗi", "Sync failed");
 
   private final String labelVi;

@@ -211,12 +211,12 @@ public final class Workflow {
       case OWNER:
         return actor.is(state.owner()) ? null : Rejections.notOwner(state, action, actor);
       case APPROVER:
-        if (person == null || !organization.holds(person, Role.APPROVER, state.unitId())) {
+        if (person == null || !organization.hasRole(person, Role.APPROVER, state.unitId())) {
           return Rejections.notAssigned(RejectionCode.NOT_APPROVER, state, action, actor);
         }
         return actor.is(state.owner()) ? Rejections.ownProfile(action, actor) : null;
       case LEADER:
-        return person != null && organization.holds(person, Role.LEADER, state.unitId()) ? null
+        return person != null && organization.hasRole(person, Role.LEADER, state.unitId()) ? null
             : Rejections.notAssigned(RejectionCode.NOT_LEADER, state, action, actor);
       default:
         return actor.isSystem() ? null : Rejections.notSystem(actor);

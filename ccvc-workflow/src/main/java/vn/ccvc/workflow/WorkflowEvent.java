@@ -81,7 +81,7 @@ public sealed interface WorkflowEvent {
       return Action.SAVE;
     }
 
-    /** Returns a description without the profile's content, which holds the citizen ID. */
+    /** Returns a description without the profile's content, which contains the citizen ID. */
     @Override
     public String toString() {
       return "ProfileSaved[revision=" + revision + ", at=" + at + ", actor=" + actor + "]";
@@ -193,7 +193,7 @@ public sealed interface WorkflowEvent {
   }
 
   /**
-   * The system recorded the national database's answer to a sync.
+   * The system recorded the outcome of a sync to the national database.
    *
    * @param revision the state's revision after the event
    * @param at when it happened

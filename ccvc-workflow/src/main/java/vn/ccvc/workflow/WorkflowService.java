@@ -16,7 +16,7 @@ import vn.ccvc.model.CitizenId;
  * another on the same profile is rejected with {@link RejectionCode#STALE_REVISION}, exactly as
  * if it had been issued against the older state.
  *
- * <p>A service holds no state of its own and is safe to share between threads when its store is.
+ * <p>A service keeps no state of its own and is safe to share between threads when its store is.
  */
 public final class WorkflowService {
 
@@ -43,7 +43,8 @@ public final class WorkflowService {
    * Issues an account and stores the new profile.
    *
    * @return the accepted decision; or a rejection with {@link RejectionCode#UNKNOWN_UNIT}, or
-   *     with {@link RejectionCode#ALREADY_ISSUED} if the store holds a profile of {@code owner}
+   *     with {@link RejectionCode#ALREADY_ISSUED} if the store contains a profile of
+   *     {@code owner}
    */
   public Decision issue(CitizenId owner, String unitId, Instant at) {
     Decision decision = workflow.issue(owner, unitId, at);
@@ -60,7 +61,7 @@ public final class WorkflowService {
    * outcome if accepted.
    *
    * @return the decision; a rejection with {@link RejectionCode#PROFILE_NOT_FOUND} if the store
-   *     holds no such profile, or with {@link RejectionCode#STALE_REVISION} if another command
+   *     contains no such profile, or with {@link RejectionCode#STALE_REVISION} if another command
    *     stored a newer state first
    */
   public Decision execute(CitizenId owner, Command command, Actor actor, Instant at) {
@@ -106,7 +107,7 @@ public final class WorkflowService {
     return List.copyOf(results);
   }
 
-  /** Returns the update history of {@code owner}'s profile, if the store holds one. */
+  /** Returns the update history of {@code owner}'s profile, if the store contains one. */
   public Optional<UpdateHistory> history(CitizenId owner) {
     List<WorkflowEvent> events = store.events(owner);
     return events.isEmpty() ? Optional.empty() : Optional.of(UpdateHistory.of(events));

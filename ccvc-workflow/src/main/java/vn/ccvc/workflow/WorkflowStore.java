@@ -5,7 +5,7 @@ import java.util.Optional;
 import vn.ccvc.model.CitizenId;
 
 /**
- * Where a host keeps each profile's state and event history. The SDK owns no database: a host
+ * Storage of each profile's state and event history. The SDK owns no database: a host
  * implements this interface over its own storage, and {@link WorkflowService} uses it.
  *
  * <p>{@link #compareAndSet} is the only write. It must replace the state and append the events
@@ -18,7 +18,7 @@ public interface WorkflowStore {
   /** The expected revision that creates a profile the store does not hold yet. */
   long ABSENT = -1;
 
-  /** Returns the stored state of {@code owner}'s profile, if the store holds one. */
+  /** Returns the stored state of {@code owner}'s profile, if the store contains one. */
   Optional<ProfileState> load(CitizenId owner);
 
   /** Returns the events of {@code owner}'s profile, oldest first, or an empty list. */
@@ -29,7 +29,7 @@ public interface WorkflowStore {
 
   /**
    * Stores {@code state} and appends {@code events} if the stored revision of the state's owner
-   * is {@code expectedRevision}, or the store holds no such profile and {@code expectedRevision}
+   * is {@code expectedRevision}, or the store contains no such profile and {@code expectedRevision}
    * is {@link #ABSENT}.
    *
    * @param expectedRevision the revision the caller read, or {@link #ABSENT}

@@ -147,7 +147,7 @@ class SyncTest {
   }
 
   @Test
-  void approvalWhilePending_olderOutcomeKeepsNewerNotSynced() {
+  void olderOutcome_keepsNewerNotSynced() {
     Fixtures.Path pending = confirmed().then(new Command.RequestSync(3), LEADER_ACTOR);
     Fixtures.Path reconfirmed = reconfirm(pending, "Bùi Thị Thu Thủy");
     ProfileState newer = reconfirmed.state();

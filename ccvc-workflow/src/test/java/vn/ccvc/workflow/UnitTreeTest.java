@@ -106,18 +106,18 @@ class UnitTreeTest {
   void holds_ownUnitOnlyWithoutSubUnits() {
     Organization organization = Fixtures.organization();
 
-    assertThat(organization.holds(APPROVER, Role.APPROVER, WARD)).isTrue();
-    assertThat(organization.holds(APPROVER, Role.LEADER, WARD)).isFalse();
-    assertThat(organization.holds(PROVINCE_LEADER, Role.LEADER, PROVINCE)).isTrue();
-    assertThat(organization.holds(PROVINCE_LEADER, Role.LEADER, WARD)).isFalse();
+    assertThat(organization.hasRole(APPROVER, Role.APPROVER, WARD)).isTrue();
+    assertThat(organization.hasRole(APPROVER, Role.LEADER, WARD)).isFalse();
+    assertThat(organization.hasRole(PROVINCE_LEADER, Role.LEADER, PROVINCE)).isTrue();
+    assertThat(organization.hasRole(PROVINCE_LEADER, Role.LEADER, WARD)).isFalse();
   }
 
   @Test
   void holds_subUnitsAtAnyDepth() {
     Organization organization = Fixtures.organization();
 
-    assertThat(organization.holds(PROVINCE_APPROVER, Role.APPROVER, DIVISION)).isTrue();
-    assertThat(organization.holds(PROVINCE_APPROVER, Role.APPROVER, WARD)).isTrue();
+    assertThat(organization.hasRole(PROVINCE_APPROVER, Role.APPROVER, DIVISION)).isTrue();
+    assertThat(organization.hasRole(PROVINCE_APPROVER, Role.APPROVER, WARD)).isTrue();
   }
 
   @Test

@@ -126,7 +126,7 @@ class WorkflowPropertiesTest {
     checkSync(state, history);
   }
 
-  /** A profile is confirmed only through a submission and an approval by someone else. */
+  /** Checks that a profile is confirmed only through a submission and another's approval. */
   private void checkApprovals(ProfileState state, List<WorkflowEvent> history) {
     int approvals = 0;
     Action lastStatusChange = Action.ISSUE_ACCOUNT;
@@ -135,7 +135,7 @@ class WorkflowPropertiesTest {
         approvals++;
         assertThat(lastStatusChange).isEqualTo(Action.SUBMIT);
         assertThat(approved.actor().is(state.owner())).isFalse();
-        assertThat(workflow.organization().holds(approved.actor().person(), Role.APPROVER,
+        assertThat(workflow.organization().hasRole(approved.actor().person(), Role.APPROVER,
             state.unitId())).isTrue();
         assertThat(approved.version()).isEqualTo(approvals);
       }
@@ -153,7 +153,7 @@ class WorkflowPropertiesTest {
     return Workflow.transitions().stream().anyMatch(t -> t.action() == action);
   }
 
-  /** Every rejection has a note within the limit. */
+  /** Checks that every rejection has a note within the limit. */
   private static void checkRejections(List<WorkflowEvent> history) {
     for (WorkflowEvent event : history) {
       if (event instanceof WorkflowEvent.ProfileRejected rejected) {
@@ -163,7 +163,7 @@ class WorkflowPropertiesTest {
     }
   }
 
-  /** A synced version is always a confirmed one. */
+  /** Checks that a synced version is always a confirmed one. */
   private static void checkSync(ProfileState state, List<WorkflowEvent> history) {
     assertThat(state.lastSyncedVersion()).isLessThanOrEqualTo(state.confirmedVersion());
     assertThat(state.pendingSyncVersion()).isLessThanOrEqualTo(state.confirmedVersion());

@@ -16,8 +16,8 @@ import vn.ccvc.workflow.Unit;
  * @param unit the unit
  * @param accounts accounts issued: profiles in any status
  * @param statuses number of profiles in each status, every status present
- * @param syncStates number of profiles with a confirmed version in each sync state of their
- *     latest confirmed version, every state present; profiles never confirmed are not counted
+ * @param syncStates number of profiles in each sync state of their latest confirmed version,
+ *     every state present. Profiles never confirmed are not counted.
  */
 public record ProgressRow(Unit unit, int accounts, Map<ProfileStatus, Integer> statuses,
     Map<SyncState, Integer> syncStates) {
