@@ -32,8 +32,8 @@ final class Failures {
 
   /**
    * Reports a failure of a command's execution on one line. An SDK exception or an I/O error
-   * means an input could not be read (status 2); anything else is a defect of the tool (status
-   * 3). With {@code --debug} the stack trace follows the message.
+   * means that an input could not be read, so the status is 2. Anything else is a defect of the
+   * tool, with status 3. With {@code --debug} the stack trace follows the message.
    */
   static int handleFailure(Exception exception, CommandLine command, ParseResult parseResult) {
     String name = command.getCommandSpec().qualifiedName();

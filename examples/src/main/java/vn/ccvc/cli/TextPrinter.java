@@ -11,9 +11,9 @@ import vn.ccvc.model.validation.ValidationReport;
 import vn.ccvc.model.validation.Violation;
 
 /**
- * Writes results for a person: a header line per profile with its file, index, masked citizen
- * ID, name and verdict; one indented line per violation; and a summary line. Fields are
- * separated by {@code " | "}.
+ * Writes results for a person. Each profile gets a header line with its file, index, masked
+ * citizen ID, name and verdict, then one indented line per violation. A summary line closes
+ * the output. Fields are separated by {@code " | "}.
  */
 final class TextPrinter implements ReportPrinter {
 

@@ -29,8 +29,8 @@ import vn.ccvc.model.validation.ValidationReport;
 /**
  * {@code ccvc validate}: reads profiles from {@code .json} and {@code .jsonl} files and folders
  * of them, validates each for a stage and prints the violations. Exits with 0 when no profile
- * has an error, 1 when one has, and 2 when an input cannot be read or parsed; the highest
- * status that applies wins.
+ * has an error, 1 when one has, and 2 when an input cannot be read or parsed. When several
+ * apply, the highest status wins.
  */
 @Command(
     name = "validate",

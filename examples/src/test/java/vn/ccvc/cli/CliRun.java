@@ -28,7 +28,8 @@ record CliRun(int status, String out, String err) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int status;
-    try (PrintWriter outWriter = new PrintWriter(out); PrintWriter errWriter = new PrintWriter(err)) {
+    try (PrintWriter outWriter = new PrintWriter(out);
+        PrintWriter errWriter = new PrintWriter(err)) {
       status = Ccvc.commandLine(outWriter, errWriter, checkers).execute(args);
     }
     return new CliRun(status, out.toString(), err.toString());
