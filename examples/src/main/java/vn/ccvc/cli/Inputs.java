@@ -12,18 +12,16 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The profile files named on a command line, in order: each named file, then the files of each
- * named folder sorted by path. A {@code classpath:} argument names a file or folder bundled in
- * the tool, such as {@code classpath:sample-unit}. An argument that cannot be used becomes an
- * entry with a {@link ReadError} in its place, so the other arguments are still read.
+ * The profile files and folders named on a command line, in order. A {@code classpath:}
+ * argument names a file or folder bundled in the tool, such as {@code classpath:sample-unit}.
+ * An argument that cannot be used becomes an entry with a {@link ReadError} in its place, so
+ * the other arguments are still read. The codec walks the folders.
  *
  * <p>Bundled folders inside a jar are read through a zip file system, which {@link #close()}
  * closes. Not thread-safe.
@@ -34,13 +32,30 @@ final class Inputs implements AutoCloseable {
   static final String CLASSPATH_PREFIX = "classpath:";
 
   /**
-   * One input: a file to read, or the reason an argument gave nothing to read.
+   * One input: a file or folder to read, or the reason an argument gave nothing to read.
    *
-   * @param name the file as the user named it, or {@code classpath:} and the resource name
-   * @param file the file to read, or null when {@code error} is set
-   * @param error why there is nothing to read, or null when {@code file} is set
+   * @param name the file or folder as the user named it, or {@code classpath:} and the
+   *     resource name
+   * @param path the file or folder to read, or null when {@code error} is set
+   * @param error why there is nothing to read, or null when {@code path} is set
    */
-  record Input(String name, @Nullable Path file, @Nullable ReadError error) {}
+  record Input(String name, @Nullable Path path, @Nullable ReadError error) {
+
+    /**
+     * Returns the name to print for a file read from this input: the input's name for a named
+     * file, the file's path for a file found in a named folder, and {@code classpath:}, the
+     * resource name and the path inside it for a file found in a bundled folder.
+     */
+    String nameOf(Path file) {
+      if (path == null || file.equals(path)) {
+        return name;
+      }
+      if (!name.startsWith(CLASSPATH_PREFIX)) {
+        return file.toString();
+      }
+      return name + "/" + path.relativize(file).toString().replace('\\', '/');
+    }
+  }
 
   private final List<Input> entries = new ArrayList<>();
   private final List<FileSystem> openedFileSystems = new ArrayList<>();
@@ -100,7 +115,7 @@ final class Inputs implements AutoCloseable {
       fail(argument, ReadError.NOT_FOUND, language.fileNotFound());
       return;
     }
-    addPath(argument, path, false);
+    addPath(argument, path);
   }
 
   private void addResource(String argument) {
@@ -110,42 +125,18 @@ final class Inputs implements AutoCloseable {
       fail(argument, ReadError.NOT_FOUND, language.resourceNotFound(name));
       return;
     }
-    addPath(CLASSPATH_PREFIX + name, pathOf(url), true);
+    addPath(CLASSPATH_PREFIX + name, pathOf(url));
   }
 
-  private void addPath(String name, Path path, boolean bundled) {
+  private void addPath(String name, Path path) {
     if (Files.isDirectory(path)) {
-      addFolder(name, path, bundled);
+      entries.add(new Input(name, path, null));
     } else if (!Files.exists(path)) {
       fail(name, ReadError.NOT_FOUND, language.fileNotFound());
     } else if (!isProfileFile(path.getFileName().toString())) {
       fail(name, ReadError.UNSUPPORTED_TYPE, language.notProfileFile());
     } else {
       entries.add(new Input(name, path, null));
-    }
-  }
-
-  private void addFolder(String name, Path folder, boolean bundled) {
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(folder)) {
-      files = walk.filter(Files::isRegularFile)
-          .filter(file -> !file.getFileName().toString().startsWith("."))
-          .filter(file -> isProfileFile(file.getFileName().toString()))
-          .sorted(Comparator.comparing(file -> folder.relativize(file).toString()))
-          .toList();
-    } catch (IOException | UncheckedIOException e) {
-      fail(name, ReadError.UNREADABLE, language.folderUnreadable(String.valueOf(e.getMessage())));
-      return;
-    }
-    if (files.isEmpty()) {
-      fail(name, ReadError.NO_PROFILES, language.noProfiles());
-      return;
-    }
-    for (Path file : files) {
-      String fileName = bundled
-          ? name + "/" + folder.relativize(file).toString().replace('\\', '/')
-          : file.toString();
-      entries.add(new Input(fileName, file, null));
     }
   }
 

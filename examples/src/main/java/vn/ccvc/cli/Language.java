@@ -110,13 +110,6 @@ enum Language {
         : "The folder holds no .json or .jsonl file; name a folder of profiles.";
   }
 
-  /** Returns the message for a folder that could not be listed, with the system's reason. */
-  String folderUnreadable(String reason) {
-    return this == VI
-        ? "Không đọc được thư mục (" + reason + "); hãy kiểm tra quyền đọc."
-        : "Cannot list the folder (" + reason + "); check that it may be read.";
-  }
-
   /** Returns the closing line of a text report. */
   String summary(Tally tally) {
     if (this == VI) {

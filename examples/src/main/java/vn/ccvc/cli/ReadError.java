@@ -11,7 +11,8 @@ import vn.ccvc.model.json.ProfileReadException;
  * @param code stable machine code, such as {@code file.notFound}, or the codec's code
  * @param line 1-based line of the error in the file, or null when unknown
  * @param column 1-based column of the error in the line, or null when unknown
- * @param path JSON path of the member the error is in, or null when unknown
+ * @param path JSON path of the member the error is in, or null when unknown or when the
+ *     error concerns the whole document
  * @param message what failed and what to do
  */
 record ReadError(String code, @Nullable Integer line, @Nullable Integer column,
@@ -25,9 +26,6 @@ record ReadError(String code, @Nullable Integer line, @Nullable Integer column,
 
   /** Code of a named folder with no {@code .json} or {@code .jsonl} file in it. */
   static final String NO_PROFILES = "file.noProfiles";
-
-  /** Code of a file or folder the operating system would not let the tool read. */
-  static final String UNREADABLE = "file.unreadable";
 
   /** Creates an error; {@code code} and {@code message} are required. */
   ReadError {
@@ -43,7 +41,12 @@ record ReadError(String code, @Nullable Integer line, @Nullable Integer column,
   /** Creates an error from the codec's exception, keeping its position when it has one. */
   static ReadError of(ProfileReadException exception) {
     return new ReadError(exception.code(), positive(exception.line()),
-        positive(exception.column()), exception.path(), OutputText.oneLine(exception.getMessage()));
+        positive(exception.column()), emptyToNull(exception.path()),
+        OutputText.oneLine(exception.getMessage()));
+  }
+
+  private static @Nullable String emptyToNull(@Nullable String text) {
+    return text == null || text.isEmpty() ? null : text;
   }
 
   private static @Nullable Integer positive(int value) {

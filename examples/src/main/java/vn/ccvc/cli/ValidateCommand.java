@@ -160,26 +160,33 @@ final class ValidateCommand implements Callable<Integer> {
       tally.addUnreadable();
       return;
     }
-    for (ProfileSource source : read(codec, input)) {
+    List<ProfileSource> sources = read(codec, input);
+    if (sources.isEmpty()) {
+      printer.unreadable(input.name(), null,
+          ReadError.of(ReadError.NO_PROFILES, language.noProfiles()));
+      tally.addUnreadable();
+    }
+    for (ProfileSource source : sources) {
+      String name = input.nameOf(source.file());
       Profile profile = source.profile();
       if (profile == null) {
-        printer.unreadable(input.name(), indexInJsonl(input, source), readError(source));
+        printer.unreadable(name, indexInJsonl(source), readError(source));
         tally.addUnreadable();
         continue;
       }
       ValidationReport report = checker.validate(profile, stage);
-      printer.profile(input.name(), source.index(), profile, report);
+      printer.profile(name, source.index(), profile, report);
       tally.add(report);
     }
   }
 
-  /** Reads the profiles of one file; a codec failure becomes a source with that error. */
+  /** Reads the profiles of one file or folder; a codec failure becomes an entry with it. */
   private static List<ProfileSource> read(ProfileCodec codec, Inputs.Input input) {
-    Path file = Objects.requireNonNull(input.file(), "file");
+    Path path = Objects.requireNonNull(input.path(), "path");
     try {
-      return codec.readAll(List.of(file));
+      return codec.readAll(List.of(path));
     } catch (ProfileReadException e) {
-      return List.of(new ProfileSource(file, 0, null, e));
+      return List.of(new ProfileSource(path, 0, null, e));
     }
   }
 
@@ -207,8 +214,10 @@ final class ValidateCommand implements Callable<Integer> {
         language);
   }
 
-  private static @Nullable Integer indexInJsonl(Inputs.Input input, ProfileSource source) {
-    return input.name().toLowerCase(Locale.ROOT).endsWith(".jsonl") ? source.index() : null;
+  /** Returns the index of an unreadable profile of a {@code .jsonl} file, else null. */
+  private static @Nullable Integer indexInJsonl(ProfileSource source) {
+    String fileName = String.valueOf(source.file().getFileName());
+    return fileName.toLowerCase(Locale.ROOT).endsWith(".jsonl") ? source.index() : null;
   }
 
   private static ReadError readError(ProfileSource source) {

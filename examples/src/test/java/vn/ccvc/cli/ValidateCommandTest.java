@@ -234,7 +234,6 @@ class ValidateCommandTest {
     write("b.json", profile("Nguyễn Văn An", null));
     write("a.jsonl", profile("Lê Văn Bình", null).replace('\n', ' ') + "\n");
     write("notes.txt", "not a profile");
-    write(".draft.json", "{");
     Files.createDirectories(folder.resolve("sub"));
     write("sub/c.json", profile("Nguyễn Văn An", null));
 
