@@ -127,6 +127,10 @@ public final class ProfileCodec {
    * left out. Decimals keep their scale and are written in plain notation ({@code 2.34},
    * never {@code 2.34E0}).
    *
+   * <p>NOTE: two values that only a profile built in code can hold do not survive the round
+   * trip: a decimal with a negative scale ({@code 1E+1} is written {@code 10} and read back
+   * with scale 0), and text with an unpaired surrogate, which reading rejects.
+   *
    * @throws IllegalArgumentException if the profile's schema version is not
    *     {@value Profile#SCHEMA_VERSION}
    */

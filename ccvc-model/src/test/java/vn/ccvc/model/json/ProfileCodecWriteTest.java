@@ -118,13 +118,14 @@ class ProfileCodecWriteTest {
 
   @Test
   void write_escapesOnlyWhatJsonRequires() {
-    Identity identity = new Identity(null, null, null, null, "Ngô \"Tư\" \\ /😀\u0001", null,
-        null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    String name = "Ngô \"Tư\" \\ /😀\u0001\b\u001f\u007f";
+    Identity identity = new Identity(null, null, null, null, name, null, null, null, null, null,
+        null, null, null, null, null, null, null, null, null, null);
     Profile profile = new Profile(1, identity, null, null, null, null, null, null, null, null,
         null, null);
 
     assertThat(CODEC.writeLine(profile)).isEqualTo("{\"schemaVersion\":1,\"identity\":"
-        + "{\"fullName\":\"Ngô \\\"Tư\\\" \\\\ /😀\\u0001\"}}");
+        + "{\"fullName\":\"Ngô \\\"Tư\\\" \\\\ /😀\\u0001\\b\\u001F\u007f\"}}");
   }
 
   @Test
