@@ -33,8 +33,8 @@ class CcvcJarIT {
 
   @Test
   void validProfile_exitsZero() throws Exception {
-    JarProcess run = JarProcess.run(scratch, "validate", "--stage", "draft", "--today",
-        "2026-07-01", resource("profiles/valid.json"));
+    JarProcess run = JarProcess.run(scratch, "validate", "--today", "2026-07-01",
+        resource("profiles/valid.json"));
 
     assertThat(run.status()).as(run.outUtf8()).isEqualTo(0);
     assertThat(run.outUtf8()).contains("089*****1234 | Nguyễn Văn An | hợp lệ");
