@@ -12,7 +12,7 @@ final class ExitStatus {
   /** A file could not be read or parsed, or the command line was wrong. */
   static final int INPUT_ERROR = 2;
 
-  /** An unexpected failure inside the tool. The message tells the user to rerun with --debug. */
+  /** An unexpected failure inside the tool; its message suggests rerunning with --debug. */
   static final int INTERNAL_ERROR = 3;
 
   private ExitStatus() {}
