@@ -56,10 +56,6 @@ final class ViolationMapper {
     Map<?, ?> payload = hibernate.getDynamicPayload(Map.class);
     if (payload != null) {
       payload.forEach((key, value) -> arguments.put(key.toString(), value));
-      Object relative = payload.get(Findings.PATH);
-      if (relative != null) {
-        path = path.isEmpty() ? relative.toString() : path + "." + relative;
-      }
     }
     return create(code, path, arguments);
   }
