@@ -36,22 +36,26 @@ final class InvalidSamples {
         .fullName(id.fullName() + "2")), "name.invalidCharacters"));
     files.add(sample("unknown-ethnic-code", identity(base, new IdentityEdit(id)
         .ethnicityCode("77")), "catalog.unknownCode"));
+
     files.add(sample("coefficient-not-on-scale", latestSalary(base, null, new BigDecimal("3.50")),
         "salary.coefficientNotOnScale"));
     files.add(sample("step-out-of-range", latestSalary(base, 10, null),
         "salary.stepOutOfRange"));
+
     files.add(sample("party-and-military-dates-reversed", reversedPartyAndMilitary(base),
         "party.officialBeforeAdmission", "military.dischargeBeforeEnlistment"));
     files.add(sample("work-period-ends-before-start", reversedWorkPeriod(base),
         "period.endBeforeStart"));
     files.add(sample("height-and-insurance-number", heightAndInsurance(base),
         "health.outOfRange", "socialInsurance.format"));
+
     files.add(sample("missing-name-and-birth-date", identity(base, new IdentityEdit(id)
         .fullName(null).birthDate(null)), "required"));
     files.add(sample("issue-date-in-future", identity(base, new IdentityEdit(id)
         .issueDate("2027-01-15")), "date.future"));
     files.add(sample("demotion-after-2025-and-sex-mismatch", demotionAndSex(base),
         "discipline.formNotValidOnDate", "citizenId.sexMismatch"));
+
     List<SampleFile> numbered = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {
       SampleFile file = files.get(i);

@@ -64,11 +64,6 @@ final class Names {
     return family + " " + middle + " " + given;
   }
 
-  /** Returns the given name of a Kinh full name: its last word. */
-  static String givenOf(String fullName) {
-    return fullName.substring(fullName.lastIndexOf(' ') + 1);
-  }
-
   /** Returns the family name of a Kinh full name: its first word. */
   static String familyOf(String fullName) {
     return fullName.substring(0, fullName.indexOf(' '));

@@ -9,9 +9,9 @@ import vn.ccvc.model.Relative;
 import vn.ccvc.model.Sex;
 
 /**
- * Draws the family tables 30a and 30b. Parents are born 21 to 34 years before their child,
- * children at least a year after their parents' marriage and at least 20 years after either
- * parent, so every parent is at least 12 years older than the child as the validator requires.
+ * Draws the family tables 30a and 30b. Parents are born 21 to 34 years before their child, and
+ * children are born a year or more after their parents' marriage at 23 or older. So every
+ * parent is at least 12 years older than the child, as the validator requires.
  */
 final class Relatives {
 
@@ -115,7 +115,10 @@ final class Relatives {
         continue;
       }
       Sex sex = random.nextBoolean() ? Sex.MALE : Sex.FEMALE;
-      String label = year > ownYear ? "Em" : sex == Sex.MALE ? "Anh" : "Chị";
+      String label = "Em";
+      if (year < ownYear) {
+        label = sex == Sex.MALE ? "Anh" : "Chị";
+      }
       rows.add(row(label + suffix, Names.full(random, family, sex), year,
           job(random, thisYear - year) + ". Nơi ở: "
               + capitalise(Places.birthProvince(random).place(random)) + "."));

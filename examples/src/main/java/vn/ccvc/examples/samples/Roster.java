@@ -34,11 +34,15 @@ final class Roster {
   static final String CLERK = "02.008";
 
   /** Commune civil-servant titles before 1 July 2025. */
-  private static final String OFFICE_CLERK = "Công chức Văn phòng - Thống kê, Ủy ban nhân dân {place}";
-  private static final String JUSTICE_CLERK = "Công chức Tư pháp - Hộ tịch, Ủy ban nhân dân {place}";
-  private static final String LAND_CLERK = "Công chức Địa chính - Xây dựng, Ủy ban nhân dân {place}";
+  private static final String OFFICE_CLERK =
+      "Công chức Văn phòng - Thống kê, Ủy ban nhân dân {place}";
+  private static final String JUSTICE_CLERK =
+      "Công chức Tư pháp - Hộ tịch, Ủy ban nhân dân {place}";
+  private static final String LAND_CLERK =
+      "Công chức Địa chính - Xây dựng, Ủy ban nhân dân {place}";
   private static final String CULTURE_CLERK = "Công chức Văn hóa - Xã hội, Ủy ban nhân dân {place}";
-  private static final String FINANCE_CLERK = "Công chức Tài chính - Kế toán, Ủy ban nhân dân {place}";
+  private static final String FINANCE_CLERK =
+      "Công chức Tài chính - Kế toán, Ủy ban nhân dân {place}";
 
   /** The day every current post began: the two-tier local government took office. */
   static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
@@ -58,8 +62,8 @@ final class Roster {
 
   /** The role of the published example person, Bùi Thị Thủy, a specialist of rank 01.003. */
   static Role publishedExample() {
-    return staff("Chuyên viên Phòng Văn hóa - Xã hội phường Đại Mỗ", CULTURE, SPECIALIST, Track.SOCIAL_WORK,
-        1985, 1985).sex(Sex.FEMALE).earlier(CULTURE_CLERK).build();
+    return staff("Chuyên viên Phòng Văn hóa - Xã hội phường Đại Mỗ", CULTURE, SPECIALIST,
+        Track.SOCIAL_WORK, 1985, 1985).sex(Sex.FEMALE).earlier(CULTURE_CLERK).build();
   }
 
   /** The role of the valid profile the invalid samples are derived from; not in the unit. */
@@ -102,8 +106,7 @@ final class Roster {
             Track.SOCIAL_WORK, 1977, 1982)
             .sex(Sex.FEMALE).earlier(CULTURE_CLERK, "Phó Chủ tịch Ủy ban nhân dân {place}")
             .party("Ủy viên Ban Chấp hành Đảng bộ phường").build(),
-        cadre("Phó Chủ tịch Hội đồng nhân dân phường Đại Mỗ", COUNCIL, Track.LAW,
-            1980, 1984)
+        cadre("Phó Chủ tịch Hội đồng nhân dân phường Đại Mỗ", COUNCIL, Track.LAW, 1980, 1984)
             .rank(SPECIALIST, null)
             .earlier(JUSTICE_CLERK, "Phó Chủ tịch Hội đồng nhân dân {place}")
             .party("Ủy viên Ban Chấp hành Đảng bộ phường").build(),
@@ -121,8 +124,8 @@ final class Roster {
             .earlier(OFFICE_CLERK, "Chuyên viên Phòng Nội vụ {district}").build(),
         staff("Phó Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường Đại Mỗ", OFFICE,
             SPECIALIST, Track.LAW, 1983, 1988).leader().earlier(JUSTICE_CLERK).build(),
-        staff("Chuyên viên chính Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường Đại Mỗ", OFFICE,
-            SENIOR_SPECIALIST, Track.ADMINISTRATION, 1974, 1979)
+        staff("Chuyên viên chính Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường Đại Mỗ",
+            OFFICE, SENIOR_SPECIALIST, Track.ADMINISTRATION, 1974, 1979)
             .promotedFrom(SPECIALIST).earlier(OFFICE_CLERK).reprimanded().build(),
         staff("Chuyên viên Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường Đại Mỗ", OFFICE,
             SPECIALIST, Track.ADMINISTRATION, 1986, 1993).earlier(OFFICE_CLERK).build(),
@@ -147,22 +150,22 @@ final class Roster {
         staff("Phó Trưởng phòng Kinh tế, Hạ tầng và Đô thị phường Đại Mỗ", ECONOMY, SPECIALIST,
             Track.CONSTRUCTION, 1982, 1987).leader()
             .earlier("Chuyên viên Phòng Quản lý đô thị {district}").build(),
-        staff("Chuyên viên Phòng Kinh tế, Hạ tầng và Đô thị phường Đại Mỗ", ECONOMY, SPECIALIST, Track.LAND,
-            1985, 1992).earlier(LAND_CLERK).build(),
+        staff("Chuyên viên Phòng Kinh tế, Hạ tầng và Đô thị phường Đại Mỗ", ECONOMY,
+            SPECIALIST, Track.LAND, 1985, 1992).earlier(LAND_CLERK).build(),
         staff("Chuyên viên Phòng Kinh tế, Hạ tầng và Đô thị phường Đại Mỗ", ECONOMY, SPECIALIST,
             Track.ECONOMICS, 1989, 1996).earlier("Chuyên viên Phòng Kinh tế {district}").build(),
         staff("Chuyên viên Phòng Kinh tế, Hạ tầng và Đô thị phường Đại Mỗ", ECONOMY, SPECIALIST,
             Track.CONSTRUCTION, 1991, 1997).earlier(LAND_CLERK).build(),
-        staff("Trưởng phòng Văn hóa - Xã hội phường Đại Mỗ", CULTURE, SENIOR_SPECIALIST, Track.CULTURE,
-            1976, 1981).promotedFrom(SPECIALIST).leader()
+        staff("Trưởng phòng Văn hóa - Xã hội phường Đại Mỗ", CULTURE,
+            SENIOR_SPECIALIST, Track.CULTURE, 1976, 1981).promotedFrom(SPECIALIST).leader()
             .earlier(CULTURE_CLERK, "Chuyên viên Phòng Văn hóa và Thông tin {district}").build(),
-        staff("Phó Trưởng phòng Văn hóa - Xã hội phường Đại Mỗ", CULTURE, SPECIALIST, Track.SOCIAL_WORK,
-            1983, 1988).leader().earlier(CULTURE_CLERK).build(),
-        staff("Chuyên viên Phòng Văn hóa - Xã hội phường Đại Mỗ", CULTURE, SPECIALIST, Track.CULTURE,
-            1987, 1994).earlier(CULTURE_CLERK).build(),
-        staff("Chuyên viên Phòng Văn hóa - Xã hội phường Đại Mỗ", CULTURE, SPECIALIST, Track.SOCIAL_WORK,
-            1990, 1997).earlier("Chuyên viên Phòng Lao động - Thương binh và Xã hội {district}")
-            .build(),
+        staff("Phó Trưởng phòng Văn hóa - Xã hội phường Đại Mỗ", CULTURE,
+            SPECIALIST, Track.SOCIAL_WORK, 1983, 1988).leader().earlier(CULTURE_CLERK).build(),
+        staff("Chuyên viên Phòng Văn hóa - Xã hội phường Đại Mỗ", CULTURE,
+            SPECIALIST, Track.CULTURE, 1987, 1994).earlier(CULTURE_CLERK).build(),
+        staff("Chuyên viên Phòng Văn hóa - Xã hội phường Đại Mỗ", CULTURE,
+            SPECIALIST, Track.SOCIAL_WORK, 1990, 1997)
+            .earlier("Chuyên viên Phòng Lao động - Thương binh và Xã hội {district}").build(),
         staff("Phó Giám đốc Trung tâm Phục vụ hành chính công phường Đại Mỗ", SERVICE_CENTRE,
             SPECIALIST, Track.INFORMATICS, 1984, 1989).leader()
             .earlier("Chuyên viên Văn phòng Hội đồng nhân dân và Ủy ban nhân dân {district}")

@@ -16,9 +16,9 @@ import vn.ccvc.model.Sex;
 import vn.ccvc.model.json.ProfileCodec;
 
 /**
- * Generates the sample unit, the 40 staff of the People's Committee of phường Đại Mỗ in Hà Nội
- * and of the schools and health station attached to it, and a set of deliberately invalid
- * profiles derived from one more valid profile.
+ * Generates the sample unit and the invalid samples. The unit is the 40 staff of the People's
+ * Committee of phường Đại Mỗ in Hà Nội and of the schools and health station attached to it.
+ * The invalid samples are derived from one more valid profile, with one or two faults each.
  *
  * <p>Every person is invented except the published example, Bùi Thị Thủy (citizen ID
  * {@value #PUBLISHED_CITIZEN_ID}), whose name and ID come from the public description of the

@@ -53,6 +53,7 @@ final class Scale {
   }
 
   private static BigDecimal linear(String start, String increment, int step) {
-    return new BigDecimal(start).add(new BigDecimal(increment).multiply(BigDecimal.valueOf(step - 1)));
+    BigDecimal steps = BigDecimal.valueOf(step - 1);
+    return new BigDecimal(start).add(new BigDecimal(increment).multiply(steps));
   }
 }

@@ -142,11 +142,11 @@ class SampleUnitGeneratorTest {
     for (Profile p : profiles()) {
       Salary salary = p.salary();
       SalaryChange latest = salary.history().get(salary.history().size() - 1);
-      String who = p.identity().fullName();
-      assertThat(salary.rankCode()).as(who).isEqualTo(latest.rankCode());
-      assertThat(salary.step()).as(who).isEqualTo(latest.step());
-      assertThat(salary.coefficient()).as(who).isEqualTo(latest.coefficient());
-      assertThat(salary.effectiveDate()).as(who).isEqualTo(latest.from());
+      String context = p.identity().fullName();
+      assertThat(salary.rankCode()).as(context).isEqualTo(latest.rankCode());
+      assertThat(salary.step()).as(context).isEqualTo(latest.step());
+      assertThat(salary.coefficient()).as(context).isEqualTo(latest.coefficient());
+      assertThat(salary.effectiveDate()).as(context).isEqualTo(latest.from());
     }
   }
 
@@ -159,14 +159,14 @@ class SampleUnitGeneratorTest {
         SalaryChange after = history.get(i);
         LocalDate from = LocalDate.parse(before.from());
         LocalDate to = LocalDate.parse(after.from());
-        String who = p.identity().fullName() + " column " + i;
-        assertThat(to).as(who).isAfter(from);
-        assertThat(after.coefficient()).as(who).isGreaterThan(before.coefficient());
+        String context = p.identity().fullName() + " column " + i;
+        assertThat(to).as(context).isAfter(from);
+        assertThat(after.coefficient()).as(context).isGreaterThan(before.coefficient());
         if (before.rankCode().equals(after.rankCode())) {
           int months = before.rankCode().equals("02.008")
               || before.rankCode().equals("V.08.10.29") ? 24 : 36;
-          assertThat(after.step()).as(who).isEqualTo(before.step() + 1);
-          assertThat(Period.between(from, to).toTotalMonths()).as(who).isEqualTo(months);
+          assertThat(after.step()).as(context).isEqualTo(before.step() + 1);
+          assertThat(Period.between(from, to).toTotalMonths()).as(context).isEqualTo(months);
         }
       }
     }
@@ -216,12 +216,12 @@ class SampleUnitGeneratorTest {
       int own = PartialDate.parse(p.identity().birthDate()).year();
       for (Relative r : p.family().ownSide()) {
         int year = Integer.parseInt(r.birthYear());
-        String who = p.identity().fullName() + ": " + r.fullName();
+        String context = p.identity().fullName() + ": " + r.fullName();
         if (r.relationCode().equals("CHA") || r.relationCode().equals("ME")) {
-          assertThat(year).as(who).isLessThanOrEqualTo(own - 12);
+          assertThat(year).as(context).isLessThanOrEqualTo(own - 12);
         }
         if (r.relationCode().equals("CON")) {
-          assertThat(year).as(who).isGreaterThanOrEqualTo(own + 12);
+          assertThat(year).as(context).isGreaterThanOrEqualTo(own + 12);
         }
       }
     }
