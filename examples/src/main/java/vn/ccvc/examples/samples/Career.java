@@ -58,12 +58,10 @@ final class Career {
     }
   }
 
-  private final Codes codes;
   private final SalaryLadder ladder;
   private final LocalDate today;
 
-  Career(Codes codes, SalaryLadder ladder, LocalDate today) {
-    this.codes = codes;
+  Career(SalaryLadder ladder, LocalDate today) {
     this.ladder = ladder;
     this.today = today;
   }
@@ -232,7 +230,7 @@ final class Career {
 
   private Training degree(Track track, String school, LocalDate from, LocalDate to) {
     return new Training(school, track.field(), month(from), month(to),
-        codes.trainingMode("Chính quy"), track.diploma() + " " + track.field());
+        Codes.trainingMode("Chính quy"), track.diploma() + " " + track.field());
   }
 
   private Training master(Role role, LocalDate from, SplittableRandom random) {
@@ -240,12 +238,12 @@ final class Career {
     String school = role.leader() ? "Học viện Hành chính Quốc gia"
         : Names.pick(random, role.track().schools());
     return new Training(school, field, month(from), month(from.plusMonths(24)),
-        codes.trainingMode("Vừa làm vừa học"), "Thạc sĩ " + field);
+        Codes.trainingMode("Vừa làm vừa học"), "Thạc sĩ " + field);
   }
 
   private Training stateManagement(String programme, LocalDate from, int months) {
     return new Training(CADRE_SCHOOL, "Bồi dưỡng kiến thức quản lý nhà nước chương trình "
-        + programme, month(from), month(from.plusMonths(months)), codes.trainingMode("Bồi dưỡng"),
+        + programme, month(from), month(from.plusMonths(months)), Codes.trainingMode("Bồi dưỡng"),
         "Chứng chỉ");
   }
 
@@ -256,12 +254,12 @@ final class Career {
     }
     LocalDate from = recruitment.plusYears(3 + random.nextInt(4)).withMonth(9);
     training.add(new Training(CADRE_SCHOOL, "Trung cấp lý luận chính trị - hành chính",
-        month(from), month(from.plusMonths(18)), codes.trainingMode("Vừa làm vừa học"),
+        month(from), month(from.plusMonths(18)), Codes.trainingMode("Vừa làm vừa học"),
         "Bằng tốt nghiệp trung cấp"));
     if (isSenior(role)) {
       LocalDate senior = from.plusYears(5 + random.nextInt(3));
       training.add(new Training(PARTY_ACADEMY, "Cao cấp lý luận chính trị", month(senior),
-          month(senior.plusMonths(24)), codes.trainingMode("Vừa làm vừa học"),
+          month(senior.plusMonths(24)), Codes.trainingMode("Vừa làm vừa học"),
           "Bằng tốt nghiệp cao cấp"));
     }
   }

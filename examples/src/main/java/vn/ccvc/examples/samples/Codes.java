@@ -9,6 +9,8 @@ import java.util.Map;
  */
 final class Codes {
 
+  private Codes() {}
+
   static final Map<String, String> ETHNIC_GROUPS = Map.of("Kinh", "01", "Mường", "06");
 
   static final Map<String, String> RELIGIONS = Map.of(
@@ -48,47 +50,47 @@ final class Codes {
       Map.entry("Mẹ chồng", "ME_CHONG"), Map.entry("Anh chồng", "ANH_CHONG"),
       Map.entry("Chị chồng", "CHI_CHONG"), Map.entry("Em chồng", "EM_CHONG"));
 
-  String ethnicity(String name) {
+  static String ethnicity(String name) {
     return lookup(ETHNIC_GROUPS, name);
   }
 
-  String religion(String name) {
+  static String religion(String name) {
     return lookup(RELIGIONS, name);
   }
 
-  String educationLevel(Track.EducationLevel level) {
+  static String educationLevel(Track.EducationLevel level) {
     return lookup(EDUCATION_LEVELS, level);
   }
 
-  String politicalTheory(String name) {
+  static String politicalTheory(String name) {
     return lookup(POLITICAL_THEORY, name);
   }
 
-  String stateManagement(String name) {
+  static String stateManagement(String name) {
     return lookup(STATE_MANAGEMENT, name);
   }
 
-  String trainingMode(String name) {
+  static String trainingMode(String name) {
     return lookup(TRAINING_MODES, name);
   }
 
-  String awardForm(String name) {
+  static String awardForm(String name) {
     return lookup(AWARD_FORMS, name);
   }
 
-  String disciplineForm(String name) {
+  static String disciplineForm(String name) {
     return lookup(DISCIPLINE_FORMS, name);
   }
 
-  String bloodGroup(String name) {
+  static String bloodGroup(String name) {
     return lookup(BLOOD_GROUPS, name);
   }
 
-  String relation(String name) {
+  static String relation(String name) {
     return lookup(RELATIONS, name);
   }
 
-  String rating(String name) {
+  static String rating(String name) {
     return lookup(RATINGS, name);
   }
 

@@ -19,11 +19,9 @@ final class Honours {
   private static final String GOOD = "Hoàn thành tốt nhiệm vụ";
   private static final String COMPLETED = "Hoàn thành nhiệm vụ";
 
-  private final Codes codes;
   private final LocalDate today;
 
-  Honours(Codes codes, LocalDate today) {
-    this.codes = codes;
+  Honours(LocalDate today) {
     this.today = today;
   }
 
@@ -39,7 +37,7 @@ final class Honours {
     int reprimandYear = 0;
     if (disciplined) {
       reprimandYear = Math.min(2024, recruitment.getYear() + 5 + random.nextInt(3));
-      disciplines.add(new Discipline(codes.disciplineForm("Khiển trách"),
+      disciplines.add(new Discipline(Codes.disciplineForm("Khiển trách"),
           LocalDate.of(reprimandYear, 3 + random.nextInt(9), 1 + random.nextInt(28)).toString(),
           "Chủ tịch Ủy ban nhân dân quận Nam Từ Liêm",
           "Để quá hạn giải quyết hồ sơ thủ tục hành chính của người dân"));
@@ -50,14 +48,14 @@ final class Honours {
     for (int year = Math.max(FIRST_RATED_YEAR, recruitment.getYear() + 1); year <= lastRated;
         year++) {
       String rating = year == reprimandYear ? COMPLETED : rating(leader, random);
-      ratings.add(new YearlyRating(String.valueOf(year), codes.rating(rating)));
+      ratings.add(new YearlyRating(String.valueOf(year), Codes.rating(rating)));
       if (rating.equals(EXCELLENT)) {
         awards.add(certificate(year));
       }
     }
     if (leader && recruitment.getYear() < 2012) {
       int year = 2015 + random.nextInt(8);
-      awards.add(new Award(codes.awardForm("Bằng khen"), String.valueOf(year),
+      awards.add(new Award(Codes.awardForm("Bằng khen"), String.valueOf(year),
           "Bằng khen của Chủ tịch Ủy ban nhân dân thành phố Hà Nội về thành tích xuất sắc "
               + "trong công tác năm " + (year - 1)));
     }
@@ -76,7 +74,7 @@ final class Honours {
   private Award certificate(int ratedYear) {
     String authority = ratedYear < 2025 ? "Chủ tịch Ủy ban nhân dân quận Nam Từ Liêm"
         : "Chủ tịch Ủy ban nhân dân phường Đại Mỗ";
-    return new Award(codes.awardForm("Giấy khen"), String.valueOf(ratedYear + 1),
+    return new Award(Codes.awardForm("Giấy khen"), String.valueOf(ratedYear + 1),
         "Giấy khen của " + authority + " về thành tích hoàn thành xuất sắc nhiệm vụ năm "
             + ratedYear);
   }

@@ -39,7 +39,6 @@ final class PersonFactory {
   private static final List<String> BACKGROUNDS = List.of(
       "Nông dân", "Nông dân", "Công nhân", "Viên chức", "Cán bộ", "Tiểu thương");
 
-  private final Codes codes;
   private final LocalDate today;
   private final Career career;
   private final Relatives relatives;
@@ -49,12 +48,11 @@ final class PersonFactory {
   private final Set<String> insuranceNumbers = new TreeSet<>();
   private final Set<String> fullNames = new TreeSet<>();
 
-  PersonFactory(Codes codes, Scale scale, LocalDate today) {
-    this.codes = codes;
+  PersonFactory(Scale scale, LocalDate today) {
     this.today = today;
-    this.career = new Career(codes, new SalaryLadder(scale, today), today);
-    this.relatives = new Relatives(codes, today.getYear());
-    this.honours = new Honours(codes, today);
+    this.career = new Career(new SalaryLadder(scale, today), today);
+    this.relatives = new Relatives(today.getYear());
+    this.honours = new Honours(today);
     this.civic = new Civic(today);
   }
 
@@ -121,8 +119,8 @@ final class PersonFactory {
     String formerId = birth.getYear() < 1995 && random.nextBoolean()
         ? "01" + digits(random, 7) : null;
     return new Identity(managingAgency(role), role.unit(), null, null, fullName, null, null,
-        null, null, birth.toString(), sex, birthPlace, homeTown, codes.ethnicity(ethnicity),
-        codes.religion(religion), citizenId, issued.toString(), issuer, formerId,
+        null, null, birth.toString(), sex, birthPlace, homeTown, Codes.ethnicity(ethnicity),
+        Codes.religion(religion), citizenId, issued.toString(), issuer, formerId,
         Names.pick(random, BACKGROUNDS));
   }
 
@@ -176,9 +174,9 @@ final class PersonFactory {
     List<ForeignLanguage> languages = List.of(new ForeignLanguage("Tiếng Anh",
         young ? "Bậc 3 (B1)" : "Trình độ B"));
     String it = young ? "Chứng chỉ ứng dụng công nghệ thông tin cơ bản" : "Trình độ B";
-    return new Qualifications("12/12", codes.educationLevel(level), field, null,
-        theory == null ? null : codes.politicalTheory(theory),
-        management == null ? null : codes.stateManagement(management), languages, it,
+    return new Qualifications("12/12", Codes.educationLevel(level), field, null,
+        theory == null ? null : Codes.politicalTheory(theory),
+        management == null ? null : Codes.stateManagement(management), languages, it,
         plan.training());
   }
 
@@ -209,7 +207,7 @@ final class PersonFactory {
     int draw = random.nextInt(100);
     String blood = draw < 42 ? "O" : draw < 72 ? "B" : draw < 93 ? "A" : "AB";
     return new HealthAndPolicy("Tốt", height, BigDecimal.valueOf(weight),
-        codes.bloodGroup(blood), null, null);
+        Codes.bloodGroup(blood), null, null);
   }
 
   private String uniqueName(Sex sex, SplittableRandom random) {

@@ -22,11 +22,9 @@ final class Relatives {
       "Giáo viên", "Kỹ sư xây dựng", "Nhân viên ngân hàng", "Kinh doanh tự do", "Kế toán",
       "Nhân viên văn phòng", "Công nhân", "Điều dưỡng", "Lái xe", "Làm ruộng");
 
-  private final Codes codes;
   private final int thisYear;
 
-  Relatives(Codes codes, int thisYear) {
-    this.codes = codes;
+  Relatives(int thisYear) {
     this.thisYear = thisYear;
   }
 
@@ -153,6 +151,6 @@ final class Relatives {
   }
 
   private Relative row(String label, String name, int year, String details) {
-    return new Relative(codes.relation(label), name, String.valueOf(year), details);
+    return new Relative(Codes.relation(label), name, String.valueOf(year), details);
   }
 }

@@ -55,8 +55,8 @@ final class Roster {
   /** Health and population titles in force since 2015 and 2016. */
   private static final LocalDate HEALTH_TITLES = LocalDate.of(2016, 6, 1);
 
-  /** Cán sự has been paid on salary type A0 since 1 July 2021. */
-  private static final LocalDate OFFICER_ON_A0 = LocalDate.of(2021, 7, 1);
+  /** Cán sự has been paid on salary type A0, not B, since 1 August 2021. */
+  private static final LocalDate OFFICER_ON_A0 = LocalDate.of(2021, 8, 1);
 
   private Roster() {}
 

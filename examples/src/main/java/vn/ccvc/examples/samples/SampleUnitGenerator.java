@@ -140,7 +140,7 @@ public final class SampleUnitGenerator {
 
   private Drawn draw() {
     SplittableRandom random = new SplittableRandom(seed);
-    PersonFactory people = new PersonFactory(new Codes(), new Scale(), TODAY);
+    PersonFactory people = new PersonFactory(new Scale(), TODAY);
     people.reserveCitizenId(PUBLISHED_CITIZEN_ID);
     Drawn drawn = new Drawn();
 
