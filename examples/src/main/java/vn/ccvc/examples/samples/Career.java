@@ -122,7 +122,9 @@ final class Career {
   }
 
   private static Military serve(int schoolLeft, SplittableRandom random) {
-    LocalDate enlistment = LocalDate.of(schoolLeft + random.nextInt(2), 2, 10 + random.nextInt(15));
+    // A February call-up in the year after leaving school, when every conscript is 18.
+    LocalDate enlistment =
+        LocalDate.of(schoolLeft + 1 + random.nextInt(2), 2, 10 + random.nextInt(15));
     LocalDate discharge = enlistment.plusYears(2).plusDays(random.nextInt(10));
     String rank = Names.pick(random, List.of("Hạ sĩ", "Trung sĩ", "Thượng sĩ"));
     return new Military(enlistment, discharge, rank);

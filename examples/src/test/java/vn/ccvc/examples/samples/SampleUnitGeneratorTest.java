@@ -192,6 +192,24 @@ class SampleUnitGeneratorTest {
   }
 
   @Test
+  void military_enlistedAtEighteenDischargedLater() {
+    int veterans = 0;
+    for (Profile p : profiles()) {
+      PartyAndMilitary military = p.partyAndMilitary();
+      if (military.enlistmentDate() == null) {
+        continue;
+      }
+      veterans++;
+      LocalDate birth = LocalDate.parse(p.identity().birthDate());
+      LocalDate enlisted = LocalDate.parse(military.enlistmentDate());
+      LocalDate discharged = LocalDate.parse(military.dischargeDate());
+      assertThat(enlisted).as(p.identity().fullName()).isAfterOrEqualTo(birth.plusYears(18));
+      assertThat(discharged).as(p.identity().fullName()).isAfter(enlisted);
+    }
+    assertThat(veterans).isPositive();
+  }
+
+  @Test
   void party_admissionAtEighteenOfficialAfterYear() {
     int members = 0;
     for (Profile p : profiles()) {
