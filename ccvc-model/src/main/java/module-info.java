@@ -16,4 +16,5 @@ module vn.ccvc.model {
   exports vn.ccvc.model.validation;
 
   opens vn.ccvc.model to org.hibernate.validator, com.fasterxml.jackson.databind;
+  opens vn.ccvc.model.validation.internal to org.hibernate.validator;
 }
