@@ -102,7 +102,8 @@ final class InvalidSamples {
 
   private static Profile heightAndInsurance(Profile base) {
     HealthAndPolicy h = base.healthAndPolicy();
-    HealthAndPolicy health = new HealthAndPolicy(h.healthStatus(), 250, h.weightKg(),
+    // A height of 165 cm typed with a digit missing, and an insurance number one digit short.
+    HealthAndPolicy health = new HealthAndPolicy(h.healthStatus(), 16, h.weightKg(),
         h.bloodGroup(), h.warInvalidGrade(), h.policyFamily());
     Salary s = base.salary();
     Salary salary = new Salary(s.rankCode(), s.step(), s.coefficient(), s.effectiveDate(),

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import vn.ccvc.model.Profile;
 import vn.ccvc.model.Sex;
+import vn.ccvc.model.catalog.Catalogs;
 import vn.ccvc.model.json.ProfileCodec;
 
 /**
@@ -140,7 +141,7 @@ public final class SampleUnitGenerator {
 
   private Drawn draw() {
     SplittableRandom random = new SplittableRandom(seed);
-    PersonFactory people = new PersonFactory(new Scale(), TODAY);
+    PersonFactory people = new PersonFactory(new Scale(Catalogs.defaults()), TODAY);
     people.reserveCitizenId(PUBLISHED_CITIZEN_ID);
     Drawn drawn = new Drawn();
 

@@ -1,59 +1,49 @@
 package vn.ccvc.examples.samples;
 
 import java.math.BigDecimal;
-import java.util.Map;
+import vn.ccvc.model.catalog.Catalogs;
+import vn.ccvc.model.catalog.Rank;
 
-/** The salary types and coefficients the generator needs. */
+/**
+ * The salary types of ranks and the coefficients of the salary scale, read from the SDK's
+ * catalogues so that the samples stay on the scale the validator checks against.
+ */
 final class Scale {
 
-  // TODO: replace with the SDK's catalogues once they land on main.
-  private static final Map<String, String> TYPES = Map.ofEntries(
-      Map.entry("01.002", "A2.1"), Map.entry("01.003", "A1"), Map.entry("01.004", "A0"),
-      Map.entry("06.031", "A1"), Map.entry("02.008", "B"), Map.entry("V.07.02.26", "A0"),
-      Map.entry("V.07.03.29", "A1"), Map.entry("V.07.04.32", "A1"),
-      Map.entry("V.08.01.03", "A1"), Map.entry("V.08.04.10", "A1"),
-      Map.entry("V.08.10.29", "B"));
+  private final Catalogs catalogs;
 
+  Scale(Catalogs catalogs) {
+    this.catalogs = catalogs;
+  }
+
+  /**
+   * Returns the current salary type of a rank, such as {@code A1} for {@code 01.003}.
+   *
+   * @throws IllegalArgumentException if the rank is not in the catalogue
+   */
   String salaryType(String rankCode) {
-    String type = TYPES.get(rankCode);
-    if (type == null) {
-      throw new IllegalArgumentException("unknown rank " + rankCode);
-    }
-    return type;
+    return catalogs.ranks().find(rankCode).map(Rank::salaryType).orElseThrow(
+        () -> new IllegalArgumentException("Rank " + rankCode + " is not in the catalogue"));
   }
 
+  /**
+   * Returns the coefficient of a step of a salary type.
+   *
+   * @throws IllegalArgumentException if the type or the step is not on the scale
+   */
   BigDecimal coefficient(String type, int step) {
-    switch (type) {
-      case "A2.1":
-        return linear("4.40", "0.34", step);
-      case "A1":
-        return linear("2.34", "0.33", step);
-      case "A0":
-        return linear("2.10", "0.31", step);
-      case "B":
-        return linear("1.86", "0.20", step);
-      default:
-        throw new IllegalArgumentException(type);
-    }
+    return catalogs.salaryScale().coefficient(type, step).orElseThrow(
+        () -> new IllegalArgumentException("Step " + step + " of type " + type
+            + " is not on the salary scale"));
   }
 
+  /**
+   * Returns the last step of a salary type.
+   *
+   * @throws IllegalArgumentException if the type is not on the scale
+   */
   int maxStep(String type) {
-    switch (type) {
-      case "A2.1":
-        return 8;
-      case "A1":
-        return 9;
-      case "A0":
-        return 10;
-      case "B":
-        return 12;
-      default:
-        throw new IllegalArgumentException(type);
-    }
-  }
-
-  private static BigDecimal linear(String start, String increment, int step) {
-    BigDecimal steps = BigDecimal.valueOf(step - 1);
-    return new BigDecimal(start).add(new BigDecimal(increment).multiply(steps));
+    return catalogs.salaryScale().maxStep(type).orElseThrow(
+        () -> new IllegalArgumentException("Type " + type + " is not on the salary scale"));
   }
 }

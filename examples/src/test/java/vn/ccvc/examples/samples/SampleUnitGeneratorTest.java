@@ -3,8 +3,10 @@ package vn.ccvc.examples.samples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.text.Normalizer;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -22,6 +24,11 @@ import vn.ccvc.model.SalaryChange;
 import vn.ccvc.model.Sex;
 import vn.ccvc.model.Training;
 import vn.ccvc.model.WorkPeriod;
+import vn.ccvc.model.catalog.Catalogs;
+import vn.ccvc.model.validation.ProfileValidator;
+import vn.ccvc.model.validation.Stage;
+import vn.ccvc.model.validation.ValidationReport;
+import vn.ccvc.model.validation.Violation;
 
 class SampleUnitGeneratorTest {
 
@@ -29,6 +36,12 @@ class SampleUnitGeneratorTest {
 
   private final List<SampleFile> unit =
       new SampleUnitGenerator(SampleUnitGenerator.DEFAULT_SEED).unit();
+
+  private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+  private final ProfileValidator validator = ProfileValidator.builder()
+      .clock(Clock.fixed(TODAY.atStartOfDay(VIETNAM).toInstant(), VIETNAM))
+      .build();
 
   private List<Profile> profiles() {
     return unit.stream().map(SampleFile::profile).toList();
@@ -279,6 +292,83 @@ class SampleUnitGeneratorTest {
   }
 
   @Test
+  void unit_passesSubmission() {
+    for (SampleFile file : unit) {
+      ValidationReport report = validator.validate(file.profile(), Stage.SUBMISSION);
+
+      assertThat(report.errors()).as(file.fileName() + describe(report.errors())).isEmpty();
+    }
+  }
+
+  @Test
+  void unit_hasNoWarnings() {
+    for (SampleFile file : unit) {
+      ValidationReport report = validator.validate(file.profile(), Stage.SUBMISSION);
+
+      assertThat(report.warnings()).as(file.fileName() + describe(report.warnings())).isEmpty();
+    }
+  }
+
+  @Test
+  void invalidSamples_raiseTheirCodes() {
+    for (SampleFile file : new SampleUnitGenerator(SampleUnitGenerator.DEFAULT_SEED)
+        .invalidSamples()) {
+      ValidationReport report = validator.validate(file.profile(), Stage.SUBMISSION);
+
+      assertThat(report.codes()).as(file.fileName() + describe(report.violations()))
+          .containsAll(file.expectedCodes());
+    }
+  }
+
+  @Test
+  void codes_inBundledCatalogues() {
+    Catalogs catalogs = Catalogs.defaults();
+    for (Profile p : profiles()) {
+      String context = p.identity().fullName();
+      assertThat(catalogs.ethnicGroups().contains(p.identity().ethnicityCode())).as(context)
+          .isTrue();
+      assertThat(catalogs.religions().contains(p.identity().religionCode())).as(context).isTrue();
+      assertThat(catalogs.provinces().find(p.identity().citizenId().substring(0, 3)))
+          .as(context).isPresent();
+      assertThat(catalogs.bloodGroups().contains(p.healthAndPolicy().bloodGroup())).as(context)
+          .isTrue();
+      assertThat(catalogs.educationLevels().contains(
+          p.qualifications().professionalLevelCode())).as(context).isTrue();
+      p.qualifications().training().forEach(t ->
+          assertThat(catalogs.trainingModes().contains(t.modeCode())).as(context).isTrue());
+      p.family().ownSide().forEach(r ->
+          assertThat(catalogs.familyRelations().contains(r.relationCode())).as(context).isTrue());
+      p.family().spouseSide().forEach(r ->
+          assertThat(catalogs.familyRelations().contains(r.relationCode())).as(context).isTrue());
+      p.awardsAndDiscipline().awards().forEach(a ->
+          assertThat(catalogs.awardForms().contains(a.formCode())).as(context).isTrue());
+      p.awardsAndDiscipline().yearlyRatings().forEach(r ->
+          assertThat(catalogs.yearlyRatings().contains(r.ratingCode())).as(context).isTrue());
+      p.salary().history().forEach(c ->
+          assertThat(catalogs.ranks().find(c.rankCode())).as(context).isPresent());
+    }
+  }
+
+  @Test
+  void codes_everyMappedCodeInCatalogue() {
+    Catalogs catalogs = Catalogs.defaults();
+
+    assertThat(Codes.ETHNIC_GROUPS.values()).allMatch(catalogs.ethnicGroups()::contains);
+    assertThat(Codes.RELIGIONS.values()).allMatch(catalogs.religions()::contains);
+    assertThat(Codes.EDUCATION_LEVELS.values()).allMatch(catalogs.educationLevels()::contains);
+    assertThat(Codes.POLITICAL_THEORY.values())
+        .allMatch(catalogs.politicalTheoryLevels()::contains);
+    assertThat(Codes.STATE_MANAGEMENT.values())
+        .allMatch(catalogs.stateManagementLevels()::contains);
+    assertThat(Codes.TRAINING_MODES.values()).allMatch(catalogs.trainingModes()::contains);
+    assertThat(Codes.AWARD_FORMS.values()).allMatch(catalogs.awardForms()::contains);
+    assertThat(Codes.DISCIPLINE_FORMS.values()).allMatch(catalogs.disciplineForms()::contains);
+    assertThat(Codes.BLOOD_GROUPS.values()).allMatch(catalogs.bloodGroups()::contains);
+    assertThat(Codes.RATINGS.values()).allMatch(catalogs.yearlyRatings()::contains);
+    assertThat(Codes.RELATIONS.values()).allMatch(catalogs.familyRelations()::contains);
+  }
+
+  @Test
   void invalidSamples_twelveWithCodes() {
     List<SampleFile> invalid =
         new SampleUnitGenerator(SampleUnitGenerator.DEFAULT_SEED).invalidSamples();
@@ -296,6 +386,15 @@ class SampleUnitGeneratorTest {
     assertThat(csv).contains("\n07-party-and-military-dates-reversed.json,"
         + "party.officialBeforeAdmission;military.dischargeBeforeEnlistment\n");
     assertThat(csv.lines()).hasSize(13);
+  }
+
+  private static String describe(List<Violation> violations) {
+    StringBuilder text = new StringBuilder();
+    for (Violation v : violations) {
+      text.append("\n  ").append(v.severity()).append(' ').append(v.code()).append(' ')
+          .append(v.path()).append(": ").append(v.message());
+    }
+    return text.toString();
   }
 
   private static List<String> dates(Profile p) {
