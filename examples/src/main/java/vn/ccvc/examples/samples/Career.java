@@ -42,7 +42,7 @@ final class Career {
    * @param occupationBeforeRecruitment item 10
    * @param military military service, or null
    * @param studyEnd the day the employee's first degree was awarded
-   * @param master whether the employee holds a master's degree
+   * @param master whether the employee has a master's degree
    * @param work table 28, oldest first
    * @param training table 27, oldest first
    * @param salary grid 31, oldest first

@@ -29,7 +29,7 @@ import vn.ccvc.model.WorkHistory;
  */
 final class PersonFactory {
 
-  /** What is fixed about a person in advance; null components are drawn. */
+  /** The facts fixed about a person in advance; null components are drawn. */
   record Fixed(@Nullable String fullName, @Nullable Sex sex, @Nullable Integer birthYear,
       Places.@Nullable Province province, @Nullable String citizenId) {
 
@@ -204,8 +204,16 @@ final class PersonFactory {
     boolean male = sex == Sex.MALE;
     int height = male ? 160 + random.nextInt(19) : 150 + random.nextInt(16);
     int weight = male ? 55 + random.nextInt(24) : 44 + random.nextInt(19);
+    // Invented shares, with O the most common group, then B, A and AB.
     int draw = random.nextInt(100);
-    String blood = draw < 42 ? "O" : draw < 72 ? "B" : draw < 93 ? "A" : "AB";
+    String blood = "AB";
+    if (draw < 42) {
+      blood = "O";
+    } else if (draw < 72) {
+      blood = "B";
+    } else if (draw < 93) {
+      blood = "A";
+    }
     return new HealthAndPolicy("Tốt", height, BigDecimal.valueOf(weight),
         Codes.bloodGroup(blood), null, null);
   }

@@ -7,7 +7,7 @@ import vn.ccvc.model.EmployeeType;
 import vn.ccvc.model.Sex;
 
 /**
- * One post of the sample unit and the kind of person who holds it.
+ * One post of the sample unit and the kind of person in it.
  *
  * <p>Earlier posts are templates in which {@code {place}} stands for the commune or ward and
  * {@code {district}} for the district, each named as it was when the post began.

@@ -8,10 +8,10 @@ import org.jspecify.annotations.Nullable;
 import vn.ccvc.model.SalaryChange;
 
 /**
- * Builds the salary history of grid 31 from the ranks an employee held: one column on
- * recruitment, one per step raise (every 3 years for salary types A0 to A3, every 2 years for B
- * and C), and one per promotion to a higher rank, which moves the employee to the lowest step
- * of the new rank whose coefficient is not below the old one.
+ * Builds the salary history of grid 31 from the ranks an employee held. It has one column on
+ * recruitment and one per step raise, every 3 years for salary types A0 to A3 and every 2 years
+ * for B and C. A promotion to a higher rank adds a column at the lowest step of the new rank
+ * whose coefficient is not below the old one.
  *
  * <p>The scale of Decree 204/2004 took effect on 1 October 2004, when every employee was moved
  * onto it; for someone recruited earlier the grid starts on that day, at the step their years

@@ -7,7 +7,7 @@ import vn.ccvc.model.Profile;
 /**
  * One generated profile and the name of its file.
  *
- * @param fileName the file name, such as {@code 01-bui-thi-thuy.json}; never holds a citizen ID
+ * @param fileName the file name, such as {@code 01-bui-thi-thuy.json}; never contains a citizen ID
  * @param profile the profile
  * @param expectedCodes validation codes the profile must raise at the submission stage, in the
  *     order they are listed; empty for a valid profile
