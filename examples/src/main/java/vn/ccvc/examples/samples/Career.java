@@ -104,9 +104,10 @@ final class Career {
       training.add(stateManagement("chuyên viên", recruitment.plusMonths(12 + random.nextInt(12)),
           3));
     }
+    // A two-year course that starts two to four years after recruitment ends before today.
     boolean master = role.track().level() == Track.EducationLevel.BACHELOR
         && random.nextInt(role.leader() ? 2 : 5) == 0
-        && recruitment.isBefore(today.minusYears(5));
+        && recruitment.isBefore(today.minusYears(7));
     if (master) {
       training.add(master(role, recruitment.plusYears(2 + random.nextInt(3)), random));
     }
@@ -214,10 +215,14 @@ final class Career {
 
   /**
    * Draws the day of promotion to the senior rank: at least nine years after recruitment, as
-   * the rank requires, before 1 July 2025, and before the entry rank's scale runs out.
+   * the rank requires, before 1 July 2025, and before the entry rank's scale runs out. The day
+   * also falls after the salary scale took effect, so grid 31 shows the promotion as a column.
    */
   private LocalDate promotionDate(Role role, LocalDate recruitment, SplittableRandom random) {
     LocalDate earliest = recruitment.plusYears(9);
+    if (!earliest.isAfter(SalaryLadder.SCALE_START)) {
+      earliest = SalaryLadder.SCALE_START.plusMonths(1);
+    }
     LocalDate latest = ladder.latestPromotion(role.firstRankCode(), recruitment);
     if (latest.isAfter(Roster.REFORM.minusMonths(1))) {
       latest = Roster.REFORM.minusMonths(1);

@@ -1,6 +1,8 @@
 package vn.ccvc.examples.samples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.text.Normalizer;
 import java.time.Clock;
@@ -298,6 +300,23 @@ class SampleUnitGeneratorTest {
 
       assertThat(report.errors()).as(file.fileName() + describe(report.errors())).isEmpty();
     }
+  }
+
+  @Test
+  void anySeed_validUnitAndInvalidSamples() {
+    qt().withExamples(20).forAll(longs().all()).checkAssert(seed -> {
+      SampleUnitGenerator generator = new SampleUnitGenerator(seed);
+      for (SampleFile file : generator.unit()) {
+        ValidationReport report = validator.validate(file.profile(), Stage.SUBMISSION);
+        assertThat(report.violations()).as(seed + " " + file.fileName()
+            + describe(report.violations())).isEmpty();
+      }
+      for (SampleFile file : generator.invalidSamples()) {
+        ValidationReport report = validator.validate(file.profile(), Stage.SUBMISSION);
+        assertThat(report.codes()).as(seed + " " + file.fileName())
+            .containsAll(file.expectedCodes());
+      }
+    });
   }
 
   @Test
