@@ -90,7 +90,7 @@ final class Career {
     LocalDate firstJob = studyEnd.plusMonths(3);
     String occupation = "Sinh viên mới tốt nghiệp";
     if (ChronoUnit.MONTHS.between(firstJob, recruitment) >= 6) {
-      work.add(period(firstJob, recruitment, contractJob(role, firstJob)));
+      addPost(work, contractJob(role), firstJob, recruitment);
       occupation = "Lao động hợp đồng";
     }
     addPosts(work, role, recruitment, random);
@@ -123,7 +123,7 @@ final class Career {
   }
 
   private static Military serve(int schoolLeft, SplittableRandom random) {
-    // A February call-up in the year after leaving school, when every conscript is 18.
+    // A February call-up in the year after leaving school, when every conscript is at least 18.
     LocalDate enlistment =
         LocalDate.of(schoolLeft + 1 + random.nextInt(2), 2, 10 + random.nextInt(15));
     LocalDate discharge = enlistment.plusYears(2).plusDays(random.nextInt(10));
@@ -143,12 +143,13 @@ final class Career {
     return earliest;
   }
 
-  private static String contractJob(Role role, LocalDate from) {
+  /** Returns the template of the contract job held before recruitment. */
+  private static String contractJob(Role role) {
     if (role.type() == EmployeeType.PUBLIC_EMPLOYEE) {
       List<String> earlier = role.earlierPosts();
-      return "Lao động hợp đồng: " + fill(earlier.get(earlier.size() - 1), from);
+      return "Lao động hợp đồng: " + earlier.get(earlier.size() - 1);
     }
-    return "Nhân viên hợp đồng, Ủy ban nhân dân " + place(from);
+    return "Nhân viên hợp đồng, Ủy ban nhân dân {place}";
   }
 
   /** Adds the posts held since recruitment: the earlier ones, then the current one. */
@@ -179,16 +180,21 @@ final class Career {
     return from.plusMonths(24 + (spare > 0 ? random.nextLong(spare / postsLeft + 1) : 0));
   }
 
-  /** Adds one post, split where the commune became a ward and its district was renamed. */
+  /**
+   * Adds one post, split where the commune became a ward of a new district and where the
+   * district was abolished, because the post's unit was renamed on those days.
+   */
   private static void addPost(List<WorkPeriod> work, String template, LocalDate from,
       LocalDate to) {
     boolean named = template.contains("{place}") || template.contains("{district}");
-    if (named && from.isBefore(WARD_FORMED) && to.isAfter(WARD_FORMED)) {
-      work.add(period(from, WARD_FORMED, fill(template, from)));
-      work.add(period(WARD_FORMED, to, fill(template, WARD_FORMED)));
-    } else {
-      work.add(period(from, to, fill(template, from)));
+    LocalDate start = from;
+    for (LocalDate renamed : List.of(WARD_FORMED, Roster.REFORM)) {
+      if (named && start.isBefore(renamed) && to.isAfter(renamed)) {
+        work.add(period(start, renamed, fill(template, start)));
+        start = renamed;
+      }
     }
+    work.add(period(start, to, fill(template, start)));
   }
 
   private static String fill(String template, LocalDate on) {
@@ -196,10 +202,17 @@ final class Career {
   }
 
   private static String place(LocalDate on) {
+    if (!on.isBefore(Roster.REFORM)) {
+      return Places.WARD;
+    }
     return on.isBefore(WARD_FORMED) ? Places.OLD_COMMUNE : Places.OLD_WARD;
   }
 
+  /** Returns the district as named on a day. Since the reform the ward belongs to none. */
   private static String district(LocalDate on) {
+    if (!on.isBefore(Roster.REFORM)) {
+      return Places.WARD;
+    }
     return on.isBefore(WARD_FORMED) ? "huyện Từ Liêm" : Places.DISTRICT;
   }
 

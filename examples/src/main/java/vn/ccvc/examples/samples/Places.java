@@ -10,6 +10,9 @@ import java.util.SplittableRandom;
  */
 final class Places {
 
+  /** The ward the sample unit belongs to, as named since 1 July 2025. */
+  static final String WARD = "phường Đại Mỗ";
+
   /** The ward's name with its city, for addresses and agency names. */
   static final String WARD_IN_CITY = "phường Đại Mỗ, thành phố Hà Nội";
 
