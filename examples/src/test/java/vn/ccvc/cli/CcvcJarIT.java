@@ -1,12 +1,10 @@
 package vn.ccvc.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,7 +87,6 @@ class CcvcJarIT {
 
   @Test
   void bundledSampleUnit_isValid() throws Exception {
-    assumeCommitted("sample-unit");
     JarProcess run = JarProcess.run(scratch, "validate", "--sample");
 
     assertThat(run.status()).as(run.outUtf8()).isEqualTo(0);
@@ -99,7 +96,6 @@ class CcvcJarIT {
 
   @Test
   void bundledInvalidSamples_exitOne() throws Exception {
-    assumeCommitted("invalid-samples");
     JarProcess run = JarProcess.run(scratch, "validate", "--format", "json",
         "classpath:invalid-samples");
 
@@ -107,18 +103,6 @@ class CcvcJarIT {
     for (String line : run.outUtf8().lines().toList()) {
       assertThat(JSON.readTree(line).get("valid").asBoolean()).as(line).isFalse();
     }
-  }
-
-  /**
-   * Skips a test of a bundled folder until that folder is committed under {@code examples/}.
-   * Once it exists, the test checks that the jar bundles it.
-   */
-  private static void assumeCommitted(String folder) {
-    Path examples = Path.of(System.getProperty("ccvc.examples.dir", "."));
-    // NOTE: the sample unit and the invalid samples are generated on their own branch; until
-    // they are committed these two tests are reported as skipped.
-    assumeTrue(Files.isDirectory(examples.resolve(folder)),
-        "examples/" + folder + " is not committed yet");
   }
 
   private static String resource(String name) throws URISyntaxException {
