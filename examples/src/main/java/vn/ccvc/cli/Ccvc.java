@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,9 +47,10 @@ public final class Ccvc implements Runnable {
   public Ccvc() {}
 
   /**
-   * Runs {@code ccvc} with the given arguments and exits the JVM with the command's status:
-   * 0 when every profile is valid, 1 when a profile has an error, 2 for an unreadable file or a
-   * wrong command line, 3 for an unexpected failure.
+   * Runs {@code ccvc} with the given arguments and exits the JVM with the command's status,
+   * which each command's help lists: 0 on success (for {@code validate}, when every profile is
+   * valid), 1 when a profile has an error, 2 for an unreadable file or a wrong command line, 3
+   * for an unexpected failure.
    */
   public static void main(String[] args) {
     System.exit(run(args));
@@ -83,6 +85,8 @@ public final class Ccvc implements Runnable {
   static CommandLine commandLine(PrintWriter out, PrintWriter err, Checker.Factory checkers) {
     CommandLine commandLine = new CommandLine(new Ccvc());
     commandLine.addSubcommand("validate", new ValidateCommand(checkers));
+    commandLine.addSubcommand("report",
+        new ReportCommand(Clock.system(ValidateCommand.VIETNAM)));
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setParameterExceptionHandler(Failures::handleUsageError);

@@ -39,6 +39,18 @@ final class Choices {
     }
   }
 
+  /** Converts {@code text} or {@code csv}. */
+  static final class ReportFormatConverter implements ITypeConverter<ReportCommand.Format> {
+    @Override
+    public ReportCommand.Format convert(String value) {
+      return switch (value.toLowerCase(Locale.ROOT)) {
+        case "text" -> ReportCommand.Format.TEXT;
+        case "csv" -> ReportCommand.Format.CSV;
+        default -> throw invalid(value, "text or csv");
+      };
+    }
+  }
+
   /** Converts {@code vi} or {@code en}. */
   static final class LanguageConverter implements ITypeConverter<Language> {
     @Override

@@ -79,6 +79,15 @@ public final class JsonFileWorkflowStore implements WorkflowStore {
   }
 
   /**
+   * Opens the store in {@code folder} to read it, creating nothing: a folder without
+   * {@code profiles} reads as a store with no profiles.
+   */
+  public static JsonFileWorkflowStore openForReading(Path folder) {
+    Objects.requireNonNull(folder, "folder");
+    return new JsonFileWorkflowStore(folder.resolve(PROFILES), ProfileCodec.create());
+  }
+
+  /**
    * Returns the stored state of {@code owner}'s profile, if the store contains one.
    *
    * @throws CcvcException with code {@code store.invalid} if the file is not in the format or
@@ -219,6 +228,8 @@ public final class JsonFileWorkflowStore implements WorkflowStore {
   private List<Path> profileFiles() {
     try (Stream<Path> files = Files.list(profiles)) {
       return files.filter(JsonFileWorkflowStore::isProfileFile).sorted().toList();
+    } catch (NoSuchFileException e) {
+      return List.of();
     } catch (IOException e) {
       throw io("cannot list " + profiles, e);
     }
