@@ -1,0 +1,37 @@
+package vn.ccvc.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import vn.ccvc.archunit.ArchitectureRules;
+import vn.ccvc.archunit.ArchitectureRules.CcvcModule;
+
+/** Architecture rules of {@code ccvc-model}: it depends on no other ccvc module. */
+class ModelArchitectureTest {
+
+  private static final JavaClasses CLASSES = ArchitectureRules.importMain(CcvcModule.MODEL);
+
+  @TestFactory
+  Stream<DynamicTest> followsLibraryRules() {
+    return ArchitectureRules.tests(CLASSES, ArchitectureRules.libraryRules(CcvcModule.MODEL));
+  }
+
+  @Test
+  void importFindsMainClasses() {
+    assertThat(CLASSES.contain(Profile.class)).isTrue();
+  }
+
+  @Test
+  void testsRunOnModulePath() {
+    assertThat(Profile.class.getModule().getName()).isEqualTo("vn.ccvc.model");
+  }
+
+  @Test
+  void importLeavesOutTests() {
+    assertThat(CLASSES.contain(ModelArchitectureTest.class)).isFalse();
+  }
+}
