@@ -16,4 +16,7 @@ module vn.ccvc.model {
   exports vn.ccvc.model.validation;
 
   opens vn.ccvc.model to org.hibernate.validator, com.fasterxml.jackson.databind;
+  opens vn.ccvc.model.validation.internal to org.hibernate.validator;
+  // Jackson instantiates the value filter that leaves empty sections out.
+  opens vn.ccvc.model.json.internal to com.fasterxml.jackson.databind;
 }

@@ -1,7 +1,10 @@
 package vn.ccvc.model;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import vn.ccvc.model.internal.Constraints;
 import vn.ccvc.model.internal.Text;
 
 /**
@@ -14,10 +17,11 @@ import vn.ccvc.model.internal.Text;
  * @param yearlyRatings yearly performance ratings
  */
 public record AwardsAndDiscipline(
+    @Size(max = Constraints.LINE, message = Constraints.TOO_LONG)
     @Nullable String honoraryTitle,
-    List<Award> awards,
-    List<Discipline> disciplines,
-    List<YearlyRating> yearlyRatings) {
+    List<@Valid Award> awards,
+    List<@Valid Discipline> disciplines,
+    List<@Valid YearlyRating> yearlyRatings) {
 
   static final AwardsAndDiscipline EMPTY = new AwardsAndDiscipline(null, null, null, null);
 

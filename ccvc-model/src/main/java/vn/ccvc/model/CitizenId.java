@@ -1,6 +1,7 @@
 package vn.ccvc.model;
 
 import java.util.Objects;
+import vn.ccvc.model.internal.Text;
 
 /**
  * A 12-digit personal identification number (số định danh cá nhân, printed on the CCCD card),
@@ -29,14 +30,15 @@ public record CitizenId(String digits) {
   }
 
   /**
-   * Parses an ID, ignoring surrounding white space.
+   * Parses an ID, ignoring surrounding white space of any kind, no-break spaces included.
    *
    * @throws InvalidValueException with code {@value #FORMAT_CODE} if the text is not 12 ASCII
    *     digits
    */
   public static CitizenId parse(String text) {
     Objects.requireNonNull(text, "text");
-    return new CitizenId(text.strip());
+    String trimmed = Text.line(text);
+    return new CitizenId(trimmed == null ? "" : trimmed);
   }
 
   /** Tells whether {@code text} is exactly 12 ASCII digits. */

@@ -1,7 +1,14 @@
 package vn.ccvc.model;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import vn.ccvc.model.internal.Constraints;
 import vn.ccvc.model.internal.Text;
+import vn.ccvc.model.validation.CatalogCode;
+import vn.ccvc.model.validation.CatalogName;
+import vn.ccvc.model.validation.DateText;
+import vn.ccvc.model.validation.Submission;
 
 /**
  * A disciplinary measure of item 22.
@@ -12,9 +19,16 @@ import vn.ccvc.model.internal.Text;
  * @param reason the reason as written in the decision
  */
 public record Discipline(
+    @NotBlank(groups = Submission.class, message = Constraints.REQUIRED)
+    @Size(max = Constraints.CODE, message = Constraints.TOO_LONG)
+    @CatalogCode(CatalogName.DISCIPLINE_FORMS)
     @Nullable String formCode,
+    @NotBlank(groups = Submission.class, message = Constraints.REQUIRED)
+    @DateText
     @Nullable String decisionDate,
+    @Size(max = Constraints.LINE, message = Constraints.TOO_LONG)
     @Nullable String authority,
+    @Size(max = Constraints.LINE, message = Constraints.TOO_LONG)
     @Nullable String reason) {
 
   /** Creates a record of a measure, normalising every text component. */

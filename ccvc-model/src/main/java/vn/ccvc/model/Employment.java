@@ -1,7 +1,13 @@
 package vn.ccvc.model;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import vn.ccvc.model.internal.Constraints;
 import vn.ccvc.model.internal.Text;
+import vn.ccvc.model.validation.DateText;
+import vn.ccvc.model.validation.Submission;
 
 /**
  * Section V, recruitment and current post (Tuyển dụng, công tác hiện tại): items 10–13 and 20,
@@ -21,17 +27,34 @@ import vn.ccvc.model.internal.Text;
  * @param joinedRevolutionDate form 2C/TCTW-98 item 13, date of joining the revolution
  */
 public record Employment(
+    @NotNull(groups = Submission.class, message = Constraints.REQUIRED)
     @Nullable EmployeeType employeeType,
+    @NotBlank(groups = Submission.class, message = Constraints.REQUIRED)
+    @Size(max = Constraints.LINE, message = Constraints.TOO_LONG)
     @Nullable String occupationBeforeRecruitment,
+    @NotBlank(groups = Submission.class, message = Constraints.REQUIRED)
+    @DateText
     @Nullable String recruitmentDate,
+    @NotBlank(groups = Submission.class, message = Constraints.REQUIRED)
+    @Size(max = Constraints.LINE, message = Constraints.TOO_LONG)
     @Nullable String recruitingAgency,
+    @NotBlank(groups = Submission.class, message = Constraints.REQUIRED)
+    @Size(max = Constraints.LINE, message = Constraints.TOO_LONG)
     @Nullable String currentPosition,
+    @Size(max = Constraints.LINE, message = Constraints.TOO_LONG)
     @Nullable String concurrentPositions,
+    @Size(max = Constraints.LINE, message = Constraints.TOO_LONG)
     @Nullable String partyCommitteePosts,
+    @NotBlank(groups = Submission.class, message = Constraints.REQUIRED)
+    @Size(max = Constraints.BLOCK, message = Constraints.TOO_LONG)
     @Nullable String mainDuties,
+    @Size(max = Constraints.LINE, message = Constraints.TOO_LONG)
     @Nullable String strengths,
+    @Size(max = Constraints.LINE, message = Constraints.TOO_LONG)
     @Nullable String longestHeldJob,
+    @DateText
     @Nullable String joinedCurrentAgencyDate,
+    @DateText
     @Nullable String joinedRevolutionDate) {
 
   static final Employment EMPTY = new Employment(null, null, null, null, null, null, null, null,

@@ -1,8 +1,20 @@
 package vn.ccvc.model;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
+import vn.ccvc.model.internal.Constraints;
 import vn.ccvc.model.internal.Text;
+import vn.ccvc.model.validation.CatalogCode;
+import vn.ccvc.model.validation.CatalogName;
+import vn.ccvc.model.validation.Submission;
 
 /**
  * Section XI, health and policy status (Sức khỏe, chính sách): items 23 and 24.
@@ -17,11 +29,24 @@ import vn.ccvc.model.internal.Text;
  *     Orange victim)
  */
 public record HealthAndPolicy(
+    @NotBlank(groups = Submission.class, message = Constraints.REQUIRED)
+    @Size(max = Constraints.LINE, message = Constraints.TOO_LONG)
     @Nullable String healthStatus,
+    @NotNull(groups = Submission.class, message = Constraints.REQUIRED)
+    @Min(value = 100, message = Constraints.HEALTH_RANGE)
+    @Max(value = 250, message = Constraints.HEALTH_RANGE)
     @Nullable Integer heightCm,
+    @NotNull(groups = Submission.class, message = Constraints.REQUIRED)
+    @DecimalMin(value = "30", message = Constraints.HEALTH_RANGE)
+    @DecimalMax(value = "250", message = Constraints.HEALTH_RANGE)
+    @Digits(integer = 3, fraction = 1, message = Constraints.NUMBER)
     @Nullable BigDecimal weightKg,
+    @Size(max = Constraints.CODE, message = Constraints.TOO_LONG)
+    @CatalogCode(CatalogName.BLOOD_GROUPS)
     @Nullable String bloodGroup,
+    @Size(max = Constraints.CODE, message = Constraints.TOO_LONG)
     @Nullable String warInvalidGrade,
+    @Size(max = Constraints.LINE, message = Constraints.TOO_LONG)
     @Nullable String policyFamily) {
 
   static final HealthAndPolicy EMPTY = new HealthAndPolicy(null, null, null, null, null, null);

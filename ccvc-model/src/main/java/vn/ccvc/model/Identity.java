@@ -1,7 +1,19 @@
 package vn.ccvc.model;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import vn.ccvc.model.internal.Constraints;
 import vn.ccvc.model.internal.Text;
+import vn.ccvc.model.validation.CatalogCode;
+import vn.ccvc.model.validation.CatalogName;
+import vn.ccvc.model.validation.CitizenIdFormat;
+import vn.ccvc.model.validation.DateText;
+import vn.ccvc.model.validation.PersonNameText;
+import vn.ccvc.model.validation.Submission;
 
 /**
  * Section I, general information (Thông tin chung): the form's header and items 1–7 and 25 of
@@ -29,25 +41,62 @@ import vn.ccvc.model.internal.Text;
  * @param familyBackground form 2C/TCTW-98 item 10, family background class (thành phần gia đình)
  */
 public record Identity(
+    @NotBlank(groups = Submission.class, message = Constraints.REQUIRED)
+    @Size(max = Constraints.LINE, message = Constraints.TOO_LONG)
     @Nullable String managingAgency,
+    @NotBlank(groups = Submission.class, message = Constraints.REQUIRED)
+    @Size(max = Constraints.LINE, message = Constraints.TOO_LONG)
     @Nullable String usingAgency,
+    @Size(max = Constraints.CODE, message = Constraints.TOO_LONG)
     @Nullable String staffNumber,
+    @Valid
     @Nullable Photo photo,
+    @NotBlank(groups = Submission.class, message = Constraints.REQUIRED)
+    @Size(max = Constraints.NAME, message = Constraints.TOO_LONG)
+    @PersonNameText
     @Nullable String fullName,
+    @Size(max = Constraints.NAME, message = Constraints.TOO_LONG)
+    @PersonNameText
     @Nullable String familyName,
+    @Size(max = Constraints.NAME, message = Constraints.TOO_LONG)
+    @PersonNameText
     @Nullable String middleName,
+    @Size(max = Constraints.NAME, message = Constraints.TOO_LONG)
+    @PersonNameText
     @Nullable String givenName,
+    @Size(max = Constraints.NAME, message = Constraints.TOO_LONG)
+    @PersonNameText
     @Nullable String otherNames,
+    @NotBlank(groups = Submission.class, message = Constraints.REQUIRED)
+    @DateText
     @Nullable String birthDate,
+    @NotNull(groups = Submission.class, message = Constraints.REQUIRED)
     @Nullable Sex sex,
+    @NotBlank(groups = Submission.class, message = Constraints.REQUIRED)
+    @Size(max = Constraints.LINE, message = Constraints.TOO_LONG)
     @Nullable String placeOfBirth,
+    @NotBlank(groups = Submission.class, message = Constraints.REQUIRED)
+    @Size(max = Constraints.LINE, message = Constraints.TOO_LONG)
     @Nullable String homeTown,
+    @NotBlank(groups = Submission.class, message = Constraints.REQUIRED)
+    @Size(max = Constraints.CODE, message = Constraints.TOO_LONG)
+    @CatalogCode(CatalogName.ETHNIC_GROUPS)
     @Nullable String ethnicityCode,
+    @NotBlank(groups = Submission.class, message = Constraints.REQUIRED)
+    @Size(max = Constraints.CODE, message = Constraints.TOO_LONG)
+    @CatalogCode(CatalogName.RELIGIONS)
     @Nullable String religionCode,
+    @NotBlank(groups = Submission.class, message = Constraints.REQUIRED)
+    @CitizenIdFormat
     @Nullable String citizenId,
+    @NotBlank(groups = Submission.class, message = Constraints.REQUIRED)
+    @DateText
     @Nullable String citizenIdIssueDate,
+    @Size(max = Constraints.LINE, message = Constraints.TOO_LONG)
     @Nullable String citizenIdIssuePlace,
+    @Pattern(regexp = "[0-9]{9}|[0-9]{12}", message = "{ccvc.formerId.format}")
     @Nullable String formerIdNumber,
+    @Size(max = Constraints.LINE, message = Constraints.TOO_LONG)
     @Nullable String familyBackground) {
 
   static final Identity EMPTY = new Identity(null, null, null, null, null, null, null, null, null,

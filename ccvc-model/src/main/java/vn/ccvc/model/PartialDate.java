@@ -6,6 +6,8 @@ import java.time.YearMonth;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import vn.ccvc.model.internal.Text;
 
 /**
  * A date of which the year, the month and year, or the full date is known, as the form's history
@@ -32,7 +34,8 @@ public final class PartialDate implements Comparable<PartialDate> {
   }
 
   /**
-   * Parses {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}, ignoring surrounding white space.
+   * Parses {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}, ignoring surrounding white space
+   * of any kind, no-break spaces included.
    *
    * @throws InvalidValueException with code {@value #INVALID_CODE} if the text is in none of the
    *     three forms, or names a day or month that is not on the calendar (31 April, 29 February
@@ -40,7 +43,8 @@ public final class PartialDate implements Comparable<PartialDate> {
    */
   public static PartialDate parse(String text) {
     Objects.requireNonNull(text, "text");
-    Matcher m = FORM.matcher(text.strip());
+    String trimmed = Text.line(text);
+    Matcher m = FORM.matcher(trimmed == null ? "" : trimmed);
     if (!m.matches() || m.group(1).charAt(0) == '0') {
       throw invalid(text, "use yyyy-MM-dd, yyyy-MM or yyyy, for example 1985-05-15");
     }
@@ -122,7 +126,7 @@ public final class PartialDate implements Comparable<PartialDate> {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof PartialDate other && precision == other.precision
         && start.equals(other.start);
   }

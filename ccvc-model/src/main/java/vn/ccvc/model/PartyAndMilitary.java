@@ -1,8 +1,12 @@
 package vn.ccvc.model;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import vn.ccvc.model.internal.Constraints;
 import vn.ccvc.model.internal.Text;
+import vn.ccvc.model.validation.DateText;
 
 /**
  * Section X, party, organisations and military service (Đảng, đoàn thể, quân ngũ): items 16–18.
@@ -15,11 +19,16 @@ import vn.ccvc.model.internal.Text;
  * @param highestMilitaryRank item 18, highest military rank
  */
 public record PartyAndMilitary(
+    @DateText
     @Nullable String partyAdmissionDate,
+    @DateText
     @Nullable String partyOfficialDate,
-    List<Membership> organisations,
+    List<@Valid Membership> organisations,
+    @DateText
     @Nullable String enlistmentDate,
+    @DateText
     @Nullable String dischargeDate,
+    @Size(max = Constraints.LINE, message = Constraints.TOO_LONG)
     @Nullable String highestMilitaryRank) {
 
   static final PartyAndMilitary EMPTY = new PartyAndMilitary(null, null, null, null, null, null);

@@ -3,6 +3,7 @@ package vn.ccvc.model;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import vn.ccvc.model.internal.Text;
 
 /**
  * A span of time from a start to an end, or from a start with no end yet (đến nay), as the
@@ -33,13 +34,15 @@ public record Period(PartialDate from, @Nullable PartialDate to) {
   /**
    * Parses a period from the text of its two ends.
    *
-   * @param to the end, or {@code null} or blank while the period goes on
+   * @param to the end, or {@code null} or blank (no-break spaces included) while the period
+   *     goes on
    * @throws InvalidValueException if either end is not a valid date, or the period ends before
    *     it starts
    */
   public static Period parse(String from, @Nullable String to) {
-    PartialDate end = to == null || to.isBlank() ? null : PartialDate.parse(to);
-    return new Period(PartialDate.parse(from), end);
+    PartialDate start = PartialDate.parse(from);
+    PartialDate end = Text.line(to) == null ? null : PartialDate.parse(to);
+    return new Period(start, end);
   }
 
   /** Returns the end, or empty while the period goes on. */

@@ -1,6 +1,8 @@
 package vn.ccvc.model;
 
+import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import vn.ccvc.model.internal.Constraints;
 import vn.ccvc.model.internal.Text;
 
 /**
@@ -13,9 +15,13 @@ import vn.ccvc.model.internal.Text;
  * @param relativesAbroad relatives (parents, spouse, children, siblings) living abroad
  */
 public record PersonalHistory(
+    @Size(max = Constraints.BLOCK, message = Constraints.TOO_LONG)
     @Nullable String arrestsOrImprisonment,
+    @Size(max = Constraints.BLOCK, message = Constraints.TOO_LONG)
     @Nullable String formerRegimeWork,
+    @Size(max = Constraints.BLOCK, message = Constraints.TOO_LONG)
     @Nullable String foreignOrganisationTies,
+    @Size(max = Constraints.BLOCK, message = Constraints.TOO_LONG)
     @Nullable String relativesAbroad) {
 
   static final PersonalHistory EMPTY = new PersonalHistory(null, null, null, null);

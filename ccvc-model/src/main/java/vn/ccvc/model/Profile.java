@@ -1,5 +1,7 @@
 package vn.ccvc.model;
 
+import jakarta.validation.Valid;
+import vn.ccvc.model.validation.ConsistentProfile;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * The agency's assessment (form 2C item 32) is not part of the profile: it is written during
  * approval and carried by {@link AgencyAssessment}.
  *
- * @param schemaVersion version of the JSON format this profile was written in; {@value #SCHEMA_VERSION}
+ * @param schemaVersion version of the JSON format this profile was written in, now
+ *     {@value #SCHEMA_VERSION}
  * @param identity section I, general information and the citizen ID
  * @param residence section II, residence and contact
  * @param family section III, family relations (items 30a and 30b)
@@ -23,18 +26,30 @@ import org.jspecify.annotations.Nullable;
  * @param partyAndMilitary section X, party, socio-political organisations and military service
  * @param healthAndPolicy section XI, health and policy status
  */
+@ConsistentProfile
 public record Profile(
     int schemaVersion,
+    @Valid
     Identity identity,
+    @Valid
     Residence residence,
+    @Valid
     Family family,
+    @Valid
     PersonalHistory personalHistory,
+    @Valid
     Employment employment,
+    @Valid
     Qualifications qualifications,
+    @Valid
     WorkHistory workHistory,
+    @Valid
     Salary salary,
+    @Valid
     AwardsAndDiscipline awardsAndDiscipline,
+    @Valid
     PartyAndMilitary partyAndMilitary,
+    @Valid
     HealthAndPolicy healthAndPolicy) {
 
   /** The JSON format version this SDK writes and reads. */

@@ -1,8 +1,15 @@
 package vn.ccvc.model;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import vn.ccvc.model.internal.Constraints;
 import vn.ccvc.model.internal.Text;
+import vn.ccvc.model.validation.CatalogCode;
+import vn.ccvc.model.validation.CatalogName;
+import vn.ccvc.model.validation.Submission;
 
 /**
  * Section VI, qualifications and training (Trình độ, đào tạo, bồi dưỡng): items 15.1–15.6 and
@@ -20,15 +27,26 @@ import vn.ccvc.model.internal.Text;
  * @param training table 27
  */
 public record Qualifications(
+    @NotBlank(groups = Submission.class, message = Constraints.REQUIRED)
+    @Size(max = Constraints.CODE, message = Constraints.TOO_LONG)
     @Nullable String generalEducation,
+    @Size(max = Constraints.CODE, message = Constraints.TOO_LONG)
+    @CatalogCode(CatalogName.EDUCATION_LEVELS)
     @Nullable String professionalLevelCode,
+    @Size(max = Constraints.LINE, message = Constraints.TOO_LONG)
     @Nullable String professionalField,
+    @Size(max = Constraints.LINE, message = Constraints.TOO_LONG)
     @Nullable String academicTitle,
+    @Size(max = Constraints.CODE, message = Constraints.TOO_LONG)
+    @CatalogCode(CatalogName.POLITICAL_THEORY_LEVELS)
     @Nullable String politicalTheoryCode,
+    @Size(max = Constraints.CODE, message = Constraints.TOO_LONG)
+    @CatalogCode(CatalogName.STATE_MANAGEMENT_LEVELS)
     @Nullable String stateManagementCode,
-    List<ForeignLanguage> foreignLanguages,
+    List<@Valid ForeignLanguage> foreignLanguages,
+    @Size(max = Constraints.LINE, message = Constraints.TOO_LONG)
     @Nullable String itLevel,
-    List<Training> training) {
+    List<@Valid Training> training) {
 
   static final Qualifications EMPTY = new Qualifications(null, null, null, null, null, null, null,
       null, null);

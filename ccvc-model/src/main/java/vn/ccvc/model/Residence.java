@@ -1,7 +1,13 @@
 package vn.ccvc.model;
 
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import vn.ccvc.model.internal.Constraints;
 import vn.ccvc.model.internal.Text;
+import vn.ccvc.model.validation.Submission;
 
 /**
  * Section II, residence and contact (Cư trú, liên hệ): items 8 and 9, phone and e-mail.
@@ -12,9 +18,16 @@ import vn.ccvc.model.internal.Text;
  * @param email e-mail address
  */
 public record Residence(
+    @NotBlank(groups = Submission.class, message = Constraints.REQUIRED)
+    @Size(max = Constraints.LINE, message = Constraints.TOO_LONG)
     @Nullable String permanentResidence,
+    @NotBlank(groups = Submission.class, message = Constraints.REQUIRED)
+    @Size(max = Constraints.LINE, message = Constraints.TOO_LONG)
     @Nullable String currentResidence,
+    @Pattern(regexp = "\\+?[0-9][0-9 .()-]{7,19}", message = Constraints.PHONE)
     @Nullable String phone,
+    @Email(message = Constraints.EMAIL)
+    @Size(max = Constraints.LINE, message = Constraints.TOO_LONG)
     @Nullable String email) {
 
   static final Residence EMPTY = new Residence(null, null, null, null);

@@ -1,9 +1,23 @@
 package vn.ccvc.model;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import vn.ccvc.model.internal.Constraints;
 import vn.ccvc.model.internal.Text;
+import vn.ccvc.model.validation.CatalogCode;
+import vn.ccvc.model.validation.CatalogName;
+import vn.ccvc.model.validation.DateText;
+import vn.ccvc.model.validation.Submission;
 
 /**
  * Section VIII, rank, salary and allowances (Ngạch, lương, phụ cấp): items 14, 26 and 31.
@@ -19,15 +33,32 @@ import vn.ccvc.model.internal.Text;
  * @param history grid 31, oldest first
  */
 public record Salary(
+    @NotBlank(groups = Submission.class, message = Constraints.REQUIRED)
+    @Size(max = Constraints.CODE, message = Constraints.TOO_LONG)
+    @CatalogCode(CatalogName.RANKS)
     @Nullable String rankCode,
+    @NotNull(groups = Submission.class, message = Constraints.REQUIRED)
+    @Min(value = 1, message = Constraints.STEP_RANGE)
     @Nullable Integer step,
+    @NotNull(groups = Submission.class, message = Constraints.REQUIRED)
+    @DecimalMin(value = "0", inclusive = false, message = "{ccvc.salary.coefficientNotOnScale}")
+    @Digits(integer = 2, fraction = 2, message = Constraints.NUMBER)
     @Nullable BigDecimal coefficient,
+    @NotBlank(groups = Submission.class, message = Constraints.REQUIRED)
+    @DateText(future = true)
     @Nullable String effectiveDate,
+    @Min(value = 5, message = "{ccvc.salary.beyondFrameOutOfRange}")
+    @Max(value = 100, message = "{ccvc.salary.beyondFrameOutOfRange}")
     @Nullable Integer beyondFramePercent,
+    @DecimalMin(value = "0", message = Constraints.NUMBER)
+    @Digits(integer = 2, fraction = 2, message = Constraints.NUMBER)
     @Nullable BigDecimal positionAllowance,
+    @Size(max = Constraints.LINE, message = Constraints.TOO_LONG)
     @Nullable String otherAllowances,
+    @NotBlank(groups = Submission.class, message = Constraints.REQUIRED)
+    @Pattern(regexp = "[0-9]{10}", message = Constraints.SOCIAL_INSURANCE)
     @Nullable String socialInsuranceNumber,
-    List<SalaryChange> history) {
+    List<@Valid SalaryChange> history) {
 
   static final Salary EMPTY = new Salary(null, null, null, null, null, null, null, null, null);
 

@@ -6,8 +6,8 @@ import java.util.Objects;
 /**
  * A point on the salary scale: a rank or professional title, the salary type its code maps to,
  * a step and that step's coefficient. Obtain one from
- * {@link vn.ccvc.model.catalog.SalaryScale#step(String, int)}, which checks the step against the
- * scale. Salary = coefficient × base salary. Instances are immutable.
+ * {@link vn.ccvc.model.catalog.Catalogs#salaryStep(String, int)}, which checks the step against
+ * the scale. Salary = coefficient × base salary. Instances are immutable.
  *
  * @param rankCode rank or professional-title code, such as {@code 01.003}
  * @param salaryType salary type of the scale, such as {@code A1}

@@ -1,6 +1,6 @@
 /**
- * The civil-servant profile: eleven immutable section records I–XI under {@link vn.ccvc.model.Profile},
- * the agency's assessment kept apart from them, and value types that parse the profile's
+ * The civil-servant profile: eleven immutable section records I–XI under
+ * {@link vn.ccvc.model.Profile}, the agency's assessment kept apart from them, and value types that parse the profile's
  * formatted fields ({@link vn.ccvc.model.CitizenId}, {@link vn.ccvc.model.PartialDate},
  * {@link vn.ccvc.model.Period}, {@link vn.ccvc.model.PersonName},
  * {@link vn.ccvc.model.SalaryStep}).

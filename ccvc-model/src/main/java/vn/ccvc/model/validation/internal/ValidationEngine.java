@@ -1,0 +1,94 @@
+package vn.ccvc.model.validation.internal;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.groups.Default;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import vn.ccvc.model.Profile;
+import vn.ccvc.model.catalog.Catalogs;
+import vn.ccvc.model.validation.Severity;
+import vn.ccvc.model.validation.Stage;
+import vn.ccvc.model.validation.Submission;
+import vn.ccvc.model.validation.ValidationReport;
+import vn.ccvc.model.validation.Violation;
+
+/**
+ * The validation behind {@link vn.ccvc.model.validation.ProfileValidator}: look-alike repair,
+ * then Hibernate Validator with the catalogues as constraint-validator payload and the caller's
+ * clock, then mapping to violations. Immutable and thread-safe.
+ */
+public final class ValidationEngine {
+
+  private static final Comparator<Violation> ORDER = Comparator
+      .comparing(Violation::section)
+      .thenComparing(Violation::path, ValidationEngine::comparePaths)
+      .thenComparing(Violation::code);
+
+  private final Validator validator;
+  private final ViolationMapper mapper;
+
+  /**
+   * Builds the engine and its Hibernate Validator factory.
+   *
+   * @param severities the severity of each code; a code not in the map is an error
+   */
+  public ValidationEngine(Catalogs catalogs, Clock clock, Locale locale,
+      Map<String, Severity> severities) {
+    // The parameter interpolator needs no expression-language library, and the templates hold
+    // no ${...} expressions because the SDK formats its own messages.
+    this.validator = Validation.byProvider(HibernateValidator.class)
+        .providerResolver(() -> List.of(new HibernateValidator()))
+        .configure()
+        .messageInterpolator(new ParameterMessageInterpolator())
+        .clockProvider(() -> clock)
+        .constraintValidatorPayload(catalogs)
+        .buildValidatorFactory()
+        .getValidator();
+    this.mapper = new ViolationMapper(MessageCatalog.forLocale(locale), Map.copyOf(severities));
+  }
+
+  /** Validates a profile for a stage; see {@link vn.ccvc.model.validation.ProfileValidator}. */
+  public ValidationReport validate(Profile profile, Stage stage) {
+    LookalikeRepairer.Result repaired = LookalikeRepairer.repair(profile, mapper);
+    Class<?>[] groups = stage == Stage.SUBMISSION
+        ? new Class<?>[] {Default.class, Submission.class}
+        : new Class<?>[] {Default.class};
+    Set<ConstraintViolation<Profile>> found = validator.validate(repaired.profile(), groups);
+    List<Violation> violations = new ArrayList<>(repaired.warnings());
+    for (ConstraintViolation<Profile> violation : found) {
+      violations.add(mapper.map(violation));
+    }
+    violations.sort(ORDER);
+    return new ValidationReport(repaired.profile(), stage, violations);
+  }
+
+  /** Orders paths segment by segment and list indices as numbers, so a[2] comes before a[10]. */
+  private static int comparePaths(String left, String right) {
+    String[] a = left.split("(?=\\[)|\\.");
+    String[] b = right.split("(?=\\[)|\\.");
+    for (int i = 0; i < Math.min(a.length, b.length); i++) {
+      int c = compareSegments(a[i], b[i]);
+      if (c != 0) {
+        return c;
+      }
+    }
+    return Integer.compare(a.length, b.length);
+  }
+
+  private static int compareSegments(String a, String b) {
+    if (a.startsWith("[") && b.startsWith("[")) {
+      return Integer.compare(Integer.parseInt(a.substring(1, a.length() - 1)),
+          Integer.parseInt(b.substring(1, b.length() - 1)));
+    }
+    return a.compareTo(b);
+  }
+}

@@ -1,0 +1,114 @@
+package vn.ccvc.model.validation.internal;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.hibernate.validator.engine.HibernateConstraintViolation;
+import vn.ccvc.model.CitizenId;
+import vn.ccvc.model.Profile;
+import vn.ccvc.model.Section;
+import vn.ccvc.model.validation.Severity;
+import vn.ccvc.model.validation.Violation;
+
+/**
+ * Turns Bean Validation's constraint violations into the SDK's {@link Violation}s: the code
+ * from the message template's key, the JSON path from the property path plus the finding's own
+ * path, and the message from the {@link MessageCatalog}.
+ */
+final class ViolationMapper {
+
+  private static final String TEMPLATE_PREFIX = "{ccvc.";
+  private static final int MAX_VALUE_LENGTH = 60;
+  private static final Set<String> ANNOTATION_MEMBERS = Set.of("message", "groups", "payload");
+
+  private final MessageCatalog messages;
+  private final Map<String, Severity> severities;
+
+  ViolationMapper(MessageCatalog messages, Map<String, Severity> severities) {
+    this.messages = messages;
+    this.severities = severities;
+  }
+
+  Violation map(ConstraintViolation<Profile> violation) {
+    String template = violation.getMessageTemplate();
+    if (!template.startsWith(TEMPLATE_PREFIX) || !template.endsWith("}")) {
+      throw new IllegalStateException("Constraint without a ccvc message template: "
+          + violation.getConstraintDescriptor().getAnnotation());
+    }
+    String code = template.substring(TEMPLATE_PREFIX.length(), template.length() - 1);
+    Map<String, Object> arguments = new LinkedHashMap<>();
+    violation.getConstraintDescriptor().getAttributes().forEach((name, value) -> {
+      if (!ANNOTATION_MEMBERS.contains(name)) {
+        arguments.put(name, value);
+      }
+    });
+    String path = jsonPath(violation.getPropertyPath());
+    Object invalid = violation.getInvalidValue();
+    if (invalid instanceof CharSequence || invalid instanceof Number) {
+      arguments.put("value", invalid);
+      arguments.put("length", invalid.toString().length());
+    }
+    HibernateConstraintViolation<?> hibernate =
+        violation.unwrap(HibernateConstraintViolation.class);
+    Map<?, ?> payload = hibernate.getDynamicPayload(Map.class);
+    if (payload != null) {
+      payload.forEach((key, value) -> arguments.put(key.toString(), value));
+      Object relative = payload.get(Findings.PATH);
+      if (relative != null) {
+        path = path.isEmpty() ? relative.toString() : path + "." + relative;
+      }
+    }
+    return create(code, path, arguments);
+  }
+
+  /** Creates a violation of {@code code} at {@code path} with message arguments. */
+  Violation create(String code, String path, Map<String, Object> arguments) {
+    String normalised = path.replaceAll("\\[\\d+]", "");
+    Map<String, Object> shown = new LinkedHashMap<>(arguments);
+    shown.computeIfPresent("value", (k, v) -> display(normalised, v));
+    shown.put("field", messages.label(normalised));
+    int dot = path.indexOf('.');
+    String sectionName = dot < 0 ? path : path.substring(0, dot);
+    Section section = Section.ofJsonName(sectionName.replaceAll("\\[\\d+]", ""));
+    Severity severity = severities.getOrDefault(code, Severity.ERROR);
+    return new Violation(code, severity, section, messages.item(normalised), path,
+        messages.format(code, shown));
+  }
+
+  private static Object display(String normalisedPath, Object value) {
+    String text = value.toString();
+    if (normalisedPath.equals("identity.citizenId")) {
+      return CitizenId.mask(text);
+    }
+    if (text.length() > MAX_VALUE_LENGTH) {
+      return text.substring(0, MAX_VALUE_LENGTH) + "…";
+    }
+    return text;
+  }
+
+  /** Returns the JSON path of a Bean Validation property path: {@code salary.history[2].step}. */
+  static String jsonPath(Path propertyPath) {
+    StringBuilder out = new StringBuilder();
+    for (Path.Node node : propertyPath) {
+      if (node.isInIterable() && node.getIndex() != null) {
+        out.append('[').append(node.getIndex()).append(']');
+      }
+      if (node.getName() != null && isProperty(node)) {
+        if (out.length() > 0) {
+          out.append('.');
+        }
+        out.append(node.getName());
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isProperty(Path.Node node) {
+    return switch (node.getKind()) {
+      case PROPERTY -> true;
+      default -> false;
+    };
+  }
+}
