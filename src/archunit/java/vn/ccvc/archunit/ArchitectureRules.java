@@ -11,12 +11,16 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 
@@ -36,6 +40,15 @@ public final class ArchitectureRules {
       "com.google.inject..",
       "io.micronaut..",
       "io.quarkus..");
+
+  /**
+   * Static fields that are not final but store a value computed once, on first use, under a lock:
+   * volatile, written once, and immutable after that.
+   */
+  private static final Set<String> LAZY_FIELDS = Set.of(
+      // The bundled catalogues: reading them lazily lets a damaged jar fail with a CcvcException
+      // that names the file, where a static initialiser would throw ExceptionInInitializerError.
+      "vn.ccvc.model.catalog.Catalogs.bundled");
 
   private ArchitectureRules() {}
 
@@ -161,12 +174,31 @@ public final class ArchitectureRules {
             : module + " depends on no ccvc module except " + module.allowedDependencies);
   }
 
-  /** Returns the rule that no two packages of a module depend on each other in a cycle. */
+  /**
+   * Returns the rule that no two packages of a module depend on each other in a cycle. A package
+   * and its {@code internal} subpackages count as one, because the internal code implements that
+   * package's API and so uses its types. Records in {@code vn.ccvc.model} may use
+   * {@code vn.ccvc.model.validation} in their annotations, which
+   * {@link #modelUsesValidationOnlyInAnnotations()} checks.
+   */
   public static ArchRule noPackageCycles(CcvcModule module) {
-    // "(**)" captures the whole package name, so each package is a slice of its own.
-    return slices().matching("vn.ccvc.(**)")
+    // Bean Validation wants the constraints on the records, and the validator returns records.
+    return slices().assignedFrom(new PackageWithInternals())
         .should().beFreeOfCycles()
+        .ignoreDependency(resideInAPackage("vn.ccvc.model"),
+            resideInAPackage("vn.ccvc.model.validation"))
         .as(module + " has no package cycles");
+  }
+
+  /**
+   * Returns the rule that classes in {@code vn.ccvc.model} call no code and read no field of the
+   * validation packages, so they use them only for constraint annotations, groups and
+   * catalogue names.
+   */
+  public static ArchRule modelUsesValidationOnlyInAnnotations() {
+    return noClasses().that().resideInAPackage("vn.ccvc.model")
+        .should().accessClassesThat().resideInAPackage("vn.ccvc.model.validation..")
+        .as("vn.ccvc.model uses vn.ccvc.model.validation only in annotations");
   }
 
   /** Returns the rule that a module uses no {@code internal} package of another module. */
@@ -203,12 +235,36 @@ public final class ArchitectureRules {
         .because("hosts embed the SDK in Spring, Jakarta EE, Guice, Micronaut or Quarkus alike");
   }
 
-  /** Returns the rule that every static field is final. */
+  /** Returns the rule that every static field is final, except those in {@link #LAZY_FIELDS}. */
   public static ArchRule noStaticMutableFields(CcvcModule module) {
+    DescribedPredicate<JavaField> lazy = DescribedPredicate.describe("are lazily initialised",
+        field -> LAZY_FIELDS.contains(field.getFullName()));
     // A module whose classes declare no static field passes; the class rules catch empty imports.
-    return fields().that().areStatic().should().beFinal()
+    return fields().that().areStatic().and(DescribedPredicate.not(lazy)).should().beFinal()
         .as(module + " has no static non-final fields")
         .because("shared mutable state breaks the thread-safety promise of built objects")
         .allowEmptyShould(true);
+  }
+
+  /**
+   * Assigns each class in {@code vn.ccvc..} to the slice of its package, with a package's
+   * {@code internal} subpackages in the slice of that package.
+   */
+  private static final class PackageWithInternals implements SliceAssignment {
+
+    @Override
+    public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+      String packageName = javaClass.getPackageName();
+      if (!packageName.startsWith("vn.ccvc.")) {
+        return SliceIdentifier.ignore();
+      }
+      int internal = (packageName + ".").indexOf(".internal.");
+      return SliceIdentifier.of(internal < 0 ? packageName : packageName.substring(0, internal));
+    }
+
+    @Override
+    public String getDescription() {
+      return "packages, each with its internal subpackages";
+    }
   }
 }

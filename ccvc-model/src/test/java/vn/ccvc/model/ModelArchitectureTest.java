@@ -3,6 +3,9 @@ package vn.ccvc.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -10,14 +13,19 @@ import org.junit.jupiter.api.TestFactory;
 import vn.ccvc.archunit.ArchitectureRules;
 import vn.ccvc.archunit.ArchitectureRules.CcvcModule;
 
-/** Architecture rules of {@code ccvc-model}: it depends on no other ccvc module. */
+/**
+ * Architecture rules of {@code ccvc-model}: it depends on no other ccvc module, and its records
+ * use the validation packages only in their constraint annotations.
+ */
 class ModelArchitectureTest {
 
   private static final JavaClasses CLASSES = ArchitectureRules.importMain(CcvcModule.MODEL);
 
   @TestFactory
-  Stream<DynamicTest> followsLibraryRules() {
-    return ArchitectureRules.tests(CLASSES, ArchitectureRules.libraryRules(CcvcModule.MODEL));
+  Stream<DynamicTest> followsRules() {
+    List<ArchRule> rules = new ArrayList<>(ArchitectureRules.libraryRules(CcvcModule.MODEL));
+    rules.add(ArchitectureRules.modelUsesValidationOnlyInAnnotations());
+    return ArchitectureRules.tests(CLASSES, rules);
   }
 
   @Test

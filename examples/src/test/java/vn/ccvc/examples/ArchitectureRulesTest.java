@@ -9,8 +9,14 @@ import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import vn.ccvc.archunit.ArchitectureRules;
 import vn.ccvc.archunit.ArchitectureRules.CcvcModule;
+import vn.ccvc.examples.fixture.api.Api;
+import vn.ccvc.examples.fixture.api.internal.Implementation;
 import vn.ccvc.examples.fixture.cycle.Outer;
 import vn.ccvc.examples.fixture.cycle.inner.Inner;
+import vn.ccvc.model.Award;
+import vn.ccvc.model.Profile;
+import vn.ccvc.model.RecordCallingValidator;
+import vn.ccvc.model.catalog.Catalogs;
 import vn.ccvc.model.fixture.ModelCallsExamples;
 import vn.ccvc.model.fixture.ModelUsesOwnInternal;
 import vn.ccvc.render.fixture.RenderUsesModelInternal;
@@ -53,6 +59,27 @@ class ArchitectureRulesTest {
   }
 
   @Test
+  void packageCycles_acceptPackageAndItsInternal() {
+    ArchRule rule = ArchitectureRules.noPackageCycles(CcvcModule.EXAMPLES);
+
+    assertThat(violates(rule, Api.class, Implementation.class)).isFalse();
+  }
+
+  @Test
+  void modelValidation_rejectsCall() {
+    ArchRule rule = ArchitectureRules.modelUsesValidationOnlyInAnnotations();
+
+    assertThat(violates(rule, RecordCallingValidator.class)).isTrue();
+  }
+
+  @Test
+  void modelValidation_acceptsAnnotations() {
+    ArchRule rule = ArchitectureRules.modelUsesValidationOnlyInAnnotations();
+
+    assertThat(violates(rule, Award.class, Profile.class)).isFalse();
+  }
+
+  @Test
   void internalPackages_rejectOtherModule() {
     ArchRule rule = ArchitectureRules.noForeignInternalPackages(CcvcModule.RENDER);
 
@@ -88,6 +115,13 @@ class ArchitectureRulesTest {
     ArchRule rule = ArchitectureRules.noStaticMutableFields(CcvcModule.RENDER);
 
     assertThat(violates(rule, CountsInStaticField.class)).isTrue();
+  }
+
+  @Test
+  void staticFields_acceptLazyCatalogues() {
+    ArchRule rule = ArchitectureRules.noStaticMutableFields(CcvcModule.MODEL);
+
+    assertThat(violates(rule, Catalogs.class)).isFalse();
   }
 
   @Test
