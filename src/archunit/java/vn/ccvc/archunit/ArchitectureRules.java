@@ -112,8 +112,8 @@ public final class ArchitectureRules {
    * @return the classes, empty for a module that has none yet
    */
   public static JavaClasses importMain(CcvcModule module) {
-    // ImportOption.DoNotIncludeTests knows only target/test-classes, but the benchmarks profile
-    // of examples builds into target/jmh, so test classes are told apart by their folder name.
+    // ImportOption.DoNotIncludeTests finds Maven's test classes only in target/test-classes, but
+    // the benchmarks profile of examples builds into target/jmh, so the folder name decides.
     ImportOption mainOnly = location -> !location.contains("/test-classes/");
     return new ClassFileImporter()
         .withImportOption(mainOnly)
