@@ -39,6 +39,12 @@ public sealed interface Command {
     public Action action() {
       return Action.SAVE;
     }
+
+    /** Returns a description without the profile's content, which contains the citizen ID. */
+    @Override
+    public String toString() {
+      return describe("Save", expectedRevision, draftValidation);
+    }
   }
 
   /**
@@ -59,6 +65,12 @@ public sealed interface Command {
     @Override
     public Action action() {
       return Action.SUBMIT;
+    }
+
+    /** Returns a description without the profile's content, which contains the citizen ID. */
+    @Override
+    public String toString() {
+      return describe("Submit", expectedRevision, submissionValidation);
     }
   }
 
@@ -162,5 +174,10 @@ public sealed interface Command {
     public Action action() {
       return Action.RECORD_SYNC_OUTCOME;
     }
+  }
+
+  private static String describe(String name, long revision, ValidationReport report) {
+    return name + "[expectedRevision=" + revision + ", stage=" + report.stage() + ", errors="
+        + report.errors().size() + ", warnings=" + report.warnings().size() + "]";
   }
 }

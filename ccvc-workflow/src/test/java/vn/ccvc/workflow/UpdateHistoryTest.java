@@ -168,4 +168,15 @@ class UpdateHistoryTest {
     assertThat(Fixtures.inStatus(ProfileStatus.CONFIRMED).toString())
         .doesNotContain("038185011234");
   }
+
+  @Test
+  void commands_toStringHidesProfile() {
+    Command save = new Command.Save(3, draft(profile("A")));
+    Command submit = new Command.Submit(4, submission(profile("A")));
+
+    assertThat(save.toString())
+        .isEqualTo("Save[expectedRevision=3, stage=DRAFT, errors=0, warnings=0]");
+    assertThat(submit.toString())
+        .isEqualTo("Submit[expectedRevision=4, stage=SUBMISSION, errors=0, warnings=0]");
+  }
 }

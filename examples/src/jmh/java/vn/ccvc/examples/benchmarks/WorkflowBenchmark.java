@@ -40,8 +40,8 @@ import vn.ccvc.workflow.WorkflowEvent;
  * Measures the workflow on one thread: decisions per second, replaying a 1,000-event history,
  * and the field-by-field diff of the full profile of {@link ProfileBenchmark}.
  *
- * <p>The organization is a province with a department and a division below it; the approver
- * holds the role at the province with sub-units included, so each approval walks the unit tree
+ * <p>The organization is a province with a department and a division below it. The approver
+ * has the role at the province with sub-units included, so each approval walks the unit tree
  * up two levels. Every saved event carries the full profile.
  */
 @State(Scope.Benchmark)
