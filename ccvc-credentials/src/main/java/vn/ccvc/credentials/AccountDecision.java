@@ -4,8 +4,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What {@link AccountPolicy} decided, and the account state to store afterwards. Instances are
- * immutable.
+ * A decision of {@link AccountPolicy}, with the account state to store afterwards. Instances
+ * are immutable.
  *
  * @param accepted whether the login or change is accepted
  * @param code why it is rejected, one of the codes of {@link AccountPolicy}, or {@code null}

@@ -1,6 +1,6 @@
 package vn.ccvc.credentials;
 
-/** What a logged-in person asks to do, as far as {@link AccountPolicy} distinguishes it. */
+/** An operation a logged-in person requests, as far as {@link AccountPolicy} tells them apart. */
 public enum AccountOperation {
 
   /** Replace the password. */

@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * The first-login rules of an account with an initial credential. An initial credential is
- * accepted once, before it expires; after it is used, the account is locked to everything but
- * the password change until the change succeeds.
+ * accepted once, and only before it expires. Once it is used, the account is locked to
+ * everything but the password change until the change succeeds.
  *
  * <p>The host verifies the password itself (see {@link PasswordHasher}) and asks this policy
  * what the login means; it stores the {@link AccountDecision#state()} returned. Because the

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * The state of an account that {@link AccountPolicy} decides on, for the host to store with the
  * account. Instances are immutable.
  *
- * @param status where the account stands
+ * @param status the account's stage
  * @param initialExpiresAt when the unused initial credential expires; set only while the status
  *     is {@link AccountStatus#AWAITING_FIRST_LOGIN}
  */

@@ -1,6 +1,6 @@
 package vn.ccvc.credentials;
 
-/** Where an account stands on its way from the initial credential to the person's password. */
+/** The stage of an account on its way from the initial credential to the person's password. */
 public enum AccountStatus {
 
   /** An initial credential was issued and has not been used. */

@@ -15,7 +15,7 @@ import vn.ccvc.credentials.internal.CsvWriter;
  * them, records ended by CRLF, {@code expiresAt} in ISO-8601 with its offset
  * ({@code 2026-01-08T09:30:00+07:00}).
  *
- * <p>The output holds passwords in clear text. The caller chooses where it goes, and for a file
+ * <p>The output contains passwords in clear text. The caller chooses where it goes, and for a file
  * should make it readable by its owner only and write it in UTF-8 without a byte-order mark.
  * The class is stateless and safe to use from any thread.
  */

@@ -4,8 +4,8 @@ import vn.ccvc.model.CcvcException;
 
 /**
  * Thrown when an initial credential cannot be issued or a stored password hash cannot be read.
- * The {@link #code()} is one of the constants of this class; the message names the field and
- * the value (a citizen ID masked as {@code 038*****1234}, never a password) and says what to do.
+ * The {@link #code()} is one of the constants of this class. The message names the field, the
+ * value (a citizen ID masked as {@code 038*****1234}, never a password) and what to do.
  */
 public class CredentialException extends CcvcException {
 

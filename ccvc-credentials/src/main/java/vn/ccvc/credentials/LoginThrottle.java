@@ -17,7 +17,7 @@ import java.util.Objects;
  * is locked until an administrator unlocks it. Each setting can be changed.
  *
  * <p>The throttle is pure: it reads no clock, keeps no state and is safe to share between
- * threads. The host stores the failures and forgets them after a successful login.
+ * threads. The host stores the failures and clears them after a successful login.
  */
 public final class LoginThrottle {
 

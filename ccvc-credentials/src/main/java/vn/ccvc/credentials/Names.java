@@ -32,7 +32,7 @@ final class Names {
   }
 
   /**
-   * Checks that a name holds only letters, combining marks, white space, apostrophes and
+   * Checks that a name contains only letters, combining marks, white space, apostrophes and
    * hyphens.
    *
    * @param field the name of the field, for the message
@@ -50,16 +50,16 @@ final class Names {
       }
       if (!isNameCharacter(c)) {
         throw new CredentialException(CredentialException.NAME_INVALID_CHARACTER, String.format(
-            "The %s '%s' contains %s (U+%04X) at position %d; a name holds only letters, spaces, "
-                + "apostrophes and hyphens. Correct the name, or convert a spreadsheet typed in "
-                + "the old TCVN3 or VNI encoding to Unicode first.",
+            "The %s '%s' contains %s (U+%04X) at position %d; a name may contain only letters, "
+                + "spaces, apostrophes and hyphens. Correct the name, or convert a spreadsheet "
+                + "typed in the old TCVN3 or VNI encoding to Unicode first.",
             field, name, describe(c), c, i + 1));
       }
       i += Character.charCount(c);
     }
   }
 
-  /** Tells whether {@code text} is null or holds only white space. */
+  /** Tells whether {@code text} is null or contains only white space. */
   static boolean isBlank(@Nullable String text) {
     return text == null || trim(text).isEmpty();
   }

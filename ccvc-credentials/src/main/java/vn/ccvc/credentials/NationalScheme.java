@@ -71,8 +71,8 @@ public final class NationalScheme implements PasswordScheme {
    *     {@link CredentialException#NAME_MISSING} if the full name is missing or blank;
    *     {@link CredentialException#NAME_DIGITS} or
    *     {@link CredentialException#NAME_INVALID_CHARACTER} if the full name or the explicit
-   *     given name holds a digit or a character other than letters, white space, apostrophes
-   *     and hyphens; {@link CredentialException#NAME_UNFOLDABLE} if the given name holds a
+   *     given name contains a digit or a character other than letters, white space, apostrophes
+   *     and hyphens; {@link CredentialException#NAME_UNFOLDABLE} if the given name contains a
    *     letter with no ASCII letter; {@link CredentialException#NAME_NO_LETTERS} if no letter
    *     of the given name is left after folding
    */

@@ -6,8 +6,8 @@ import vn.ccvc.model.CitizenId;
 import vn.ccvc.model.Identity;
 
 /**
- * What {@link NewPasswordPolicy} checks a person's new password against. Any part may be
- * {@code null} when unknown; its rules are then skipped. {@link #toString()} masks the citizen
+ * The facts about a person that {@link NewPasswordPolicy} checks a new password against. Any
+ * part may be {@code null} when unknown, and the rules about it are then skipped. {@link #toString()} masks the citizen
  * ID and hides the initial password. Instances are immutable.
  *
  * @param citizenId the 12-digit citizen ID
@@ -19,7 +19,7 @@ import vn.ccvc.model.Identity;
 public record PasswordContext(@Nullable String citizenId, @Nullable String familyName,
     @Nullable String givenName, @Nullable String birthDate, @Nullable String initialPassword) {
 
-  /** Returns a context that knows nothing of the person, so only the generic rules apply. */
+  /** Returns a context without facts about the person, so only the generic rules apply. */
   public static PasswordContext none() {
     return new PasswordContext(null, null, null, null, null);
   }

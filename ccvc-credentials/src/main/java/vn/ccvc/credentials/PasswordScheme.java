@@ -17,7 +17,7 @@ public interface PasswordScheme {
   /**
    * Makes the initial password of the person {@code request} describes.
    *
-   * @throws CredentialException if the request lacks what the scheme needs or holds an invalid
+   * @throws CredentialException if the request lacks what the scheme needs or contains an invalid
    *     value; the code is one of {@link CredentialException}'s
    */
   InitialPassword generate(CredentialRequest request);

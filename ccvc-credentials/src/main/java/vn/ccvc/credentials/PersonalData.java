@@ -94,7 +94,7 @@ final class PersonalData {
 
   /**
    * Returns the password with the separators written between parts of a number or date
-   * ({@code /}, {@code -}, {@code .}, a space) removed where a digit stands on both sides.
+   * ({@code /}, {@code -}, {@code .}, a space) removed where a digit is on both sides.
    */
   static String digitView(String password) {
     StringBuilder out = new StringBuilder(password.length());
@@ -110,7 +110,7 @@ final class PersonalData {
     return out.toString();
   }
 
-  /** Tells whether {@code letters} holds {@code name} as the class description defines. */
+  /** Tells whether {@code letters} contains {@code name} as the class description defines. */
   static boolean containsName(String letters, String name) {
     return indexOfName(letters, name, 0) >= 0;
   }

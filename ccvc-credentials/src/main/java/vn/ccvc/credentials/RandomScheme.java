@@ -11,7 +11,7 @@ import java.util.Objects;
  * <p>A password is {@value #DEFAULT_LENGTH} characters long unless set otherwise (at least
  * {@value #MIN_LENGTH}), from an alphabet without characters that are easy to misread on paper
  * or screen: no {@code 0}, {@code O}, {@code o}, {@code 1}, {@code I}, {@code i}, {@code l}, and
- * no quotes, commas or spaces. It holds at least one upper-case letter, one lower-case letter,
+ * no quotes, commas or spaces. It contains at least one upper-case letter, one lower-case letter,
  * one digit and one symbol, and starts with a letter, so that a spreadsheet does not read it as
  * a formula. That gives about 5.9 bits of entropy a character, about 70 bits at 12 characters
  * and 94 at 16. A drawn

@@ -256,8 +256,8 @@ class NationalSchemeTest {
     CredentialException e = thrownBy(() -> password("Lê Văn An."));
     assertThat(e.code()).isEqualTo("credentials.name.invalidCharacter");
     assertThat(e.getMessage()).isEqualTo("The fullName 'Lê Văn An.' contains '.' (U+002E) at "
-        + "position 10; a name holds only letters, spaces, apostrophes and hyphens. Correct the "
-        + "name, or convert a spreadsheet typed in the old TCVN3 or VNI encoding to Unicode "
+        + "position 10; a name may contain only letters, spaces, apostrophes and hyphens. Correct "
+        + "the name, or convert a spreadsheet typed in the old TCVN3 or VNI encoding to Unicode "
         + "first.");
   }
 

@@ -7,9 +7,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads CSV text as RFC 4180 defines it: fields separated by commas, records by CRLF (LF and
- * CR alone are accepted too), and fields that contain a comma, a quote or a line break enclosed
- * in double quotes, with each quote inside doubled. A byte-order mark at the start is skipped.
+ * Reads CSV text as RFC 4180 defines it: fields separated by commas and records by CRLF, with LF
+ * and CR alone accepted too. A field that contains a comma, a quote or a line break is enclosed
+ * in double quotes, and each quote inside is doubled. A byte-order mark at the start is skipped.
  *
  * <p>A record with a syntax error, such as a quote inside an unquoted field, is returned with
  * the error, and reading goes on with the next line. Empty lines hold no record and are passed

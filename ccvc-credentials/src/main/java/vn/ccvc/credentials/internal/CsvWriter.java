@@ -5,9 +5,9 @@ import java.io.Writer;
 import java.util.List;
 
 /**
- * Writes CSV records as RFC 4180 defines them: fields separated by commas, each record ended by
- * CRLF, and a field enclosed in double quotes when it contains a comma, a double quote, a line
- * break or leading or trailing spaces, with each double quote inside doubled.
+ * Writes CSV records as RFC 4180 defines them: fields separated by commas and each record ended
+ * by CRLF. A field that contains a comma, a double quote, a line break, or spaces at its start
+ * or end is enclosed in double quotes, and each double quote inside is doubled.
  *
  * <p>The class is stateless and safe to use from any thread.
  */
