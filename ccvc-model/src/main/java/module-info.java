@@ -17,4 +17,6 @@ module vn.ccvc.model {
 
   opens vn.ccvc.model to org.hibernate.validator, com.fasterxml.jackson.databind;
   opens vn.ccvc.model.validation.internal to org.hibernate.validator;
+  // Jackson instantiates the value filter that leaves empty sections out.
+  opens vn.ccvc.model.json.internal to com.fasterxml.jackson.databind;
 }

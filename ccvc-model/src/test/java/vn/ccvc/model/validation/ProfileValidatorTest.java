@@ -200,6 +200,18 @@ class ProfileValidatorTest {
   }
 
   @Test
+  void sameRuleOnTwoFields_isReportedTwice() {
+    Profile profile = ProfilePatch.set(ProfilePatch.set(thuy(), "salary.coefficient",
+        new BigDecimal("4.10")), "salary.history[5].coefficient", new BigDecimal("4.10"));
+
+    ValidationReport report = VI.validate(profile, Stage.SUBMISSION);
+
+    assertThat(report.violations()).extracting(Violation::path)
+        .containsExactly("salary.coefficient", "salary.history[5].coefficient");
+    assertThat(report.codes()).containsExactly("salary.coefficientNotOnScale");
+  }
+
+  @Test
   void message_namesFieldMasksIdAndSaysWhatToDo() {
     Profile profile = ProfilePatch.set(thuy(), "identity.citizenId", "0381850112345");
 

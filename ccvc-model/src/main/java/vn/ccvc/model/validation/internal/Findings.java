@@ -1,6 +1,9 @@
 package vn.ccvc.model.validation.internal;
 
 import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder;
+import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext;
+import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderDefinedContext;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,13 +12,11 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
 
 /**
  * Collects the findings of one class-level constraint and reports each as a constraint
- * violation. The finding's path and arguments travel as the violation's dynamic payload, which
- * {@link ViolationMapper} reads back.
+ * violation. The finding's path becomes the violation's property path, so Bean Validation
+ * keeps two findings of the same rule on different fields apart, and its arguments travel as
+ * the dynamic payload that {@link ViolationMapper} reads back.
  */
 final class Findings {
-
-  /** Key of the payload member that holds a finding's path. */
-  static final String PATH = "path";
 
   private final List<Finding> found = new ArrayList<>();
 
@@ -40,12 +41,44 @@ final class Findings {
     HibernateConstraintValidatorContext hibernate =
         context.unwrap(HibernateConstraintValidatorContext.class);
     for (Finding finding : found) {
-      Map<String, Object> payload = new LinkedHashMap<>(finding.arguments());
-      payload.put(PATH, finding.path());
-      hibernate.withDynamicPayload(payload)
-          .buildConstraintViolationWithTemplate("{ccvc." + finding.code() + "}")
-          .addConstraintViolation();
+      ConstraintViolationBuilder builder = hibernate
+          .withDynamicPayload(new LinkedHashMap<>(finding.arguments()))
+          .buildConstraintViolationWithTemplate("{ccvc." + finding.code() + "}");
+      addPath(builder, finding.path());
     }
     return false;
+  }
+
+  /**
+   * Adds the property nodes of a path such as {@code salary.history[2].coefficient} and the
+   * violation. Bean Validation puts a list index on the node after the list, so the index of
+   * one segment is set on the next segment's node.
+   */
+  private static void addPath(ConstraintViolationBuilder builder, String path) {
+    NodeBuilderCustomizableContext open = null;
+    NodeBuilderDefinedContext closed = null;
+    Integer pendingIndex = null;
+    for (String segment : path.split("\\.")) {
+      int bracket = segment.indexOf('[');
+      String name = bracket < 0 ? segment : segment.substring(0, bracket);
+      NodeBuilderCustomizableContext node = closed != null ? closed.addPropertyNode(name)
+          : open != null ? open.addPropertyNode(name) : builder.addPropertyNode(name);
+      if (pendingIndex != null) {
+        closed = node.inIterable().atIndex(pendingIndex);
+        open = null;
+      } else {
+        open = node;
+        closed = null;
+      }
+      pendingIndex = bracket < 0 ? null
+          : Integer.valueOf(segment.substring(bracket + 1, segment.length() - 1));
+    }
+    if (closed != null) {
+      closed.addConstraintViolation();
+    } else if (open != null) {
+      open.addConstraintViolation();
+    } else {
+      builder.addConstraintViolation();
+    }
   }
 }

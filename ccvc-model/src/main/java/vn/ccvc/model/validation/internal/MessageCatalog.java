@@ -81,6 +81,15 @@ final class MessageCatalog {
     return Section.ofJsonName(section).name();
   }
 
+  /**
+   * Returns the position of a field in the form's order, for sorting violations; fields with no
+   * recorded label come after all others.
+   */
+  int order(String normalisedPath) {
+    String[] field = fields.get(normalisedPath);
+    return field != null ? Integer.parseInt(field[3]) : Integer.MAX_VALUE;
+  }
+
   /** Tells whether a label is recorded for the path; used by tests of completeness. */
   boolean hasField(String normalisedPath) {
     return fields.containsKey(normalisedPath);
@@ -128,7 +137,8 @@ final class MessageCatalog {
           continue;
         }
         String[] columns = line.split("\t");
-        fields.put(columns[0], new String[] {columns[1], columns[2], columns[3]});
+        String position = Integer.toString(fields.size());
+        fields.put(columns[0], new String[] {columns[1], columns[2], columns[3], position});
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read bundled resource fields.tsv", e);

@@ -19,7 +19,7 @@ final class RecordWalker {
      * Visits one text.
      *
      * @param path JSON path, such as {@code family.ownSide[0].fullName}
-     * @param component the record component that holds the text
+     * @param component the record component that contains the text
      * @param text the text, never null
      * @return the text to keep: {@code text} itself to leave it unchanged
      */

@@ -13,10 +13,10 @@ import vn.ccvc.model.validation.DateText;
 import vn.ccvc.model.validation.PersonNameText;
 
 /**
- * Checks every free text of the profile for control, format and surrogate characters, which
- * no form field may hold; a line break is allowed where the field has several lines. Fields
- * with a format constraint of their own (names, dates, codes, numbers) report such characters
- * under that constraint instead.
+ * Checks every free text of the profile for control, format, surrogate and unassigned
+ * characters, which no form field may contain. A line break is allowed where the field has
+ * several lines. Fields with a format constraint of their own (names, dates, codes, numbers)
+ * report such characters under that constraint instead.
  */
 final class TextRules {
 
@@ -57,7 +57,7 @@ final class TextRules {
     });
   }
 
-  /** Returns the index of the first character no form text may hold, or -1. */
+  /** Returns the index of the first character no form text may contain, or -1. */
   static int indexOfInvalid(String text) {
     for (int i = 0; i < text.length(); ) {
       int c = text.codePointAt(i);

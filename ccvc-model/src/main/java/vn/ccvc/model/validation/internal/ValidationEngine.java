@@ -6,7 +6,6 @@ import jakarta.validation.Validator;
 import jakarta.validation.groups.Default;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,11 +26,6 @@ import vn.ccvc.model.validation.Violation;
  * clock, then mapping to violations. Immutable and thread-safe.
  */
 public final class ValidationEngine {
-
-  private static final Comparator<Violation> ORDER = Comparator
-      .comparing(Violation::section)
-      .thenComparing(Violation::path, ValidationEngine::comparePaths)
-      .thenComparing(Violation::code);
 
   private final Validator validator;
   private final ViolationMapper mapper;
@@ -67,28 +61,7 @@ public final class ValidationEngine {
     for (ConstraintViolation<Profile> violation : found) {
       violations.add(mapper.map(violation));
     }
-    violations.sort(ORDER);
+    violations.sort(mapper.order());
     return new ValidationReport(repaired.profile(), stage, violations);
-  }
-
-  /** Orders paths segment by segment and list indices as numbers, so a[2] comes before a[10]. */
-  private static int comparePaths(String left, String right) {
-    String[] a = left.split("(?=\\[)|\\.");
-    String[] b = right.split("(?=\\[)|\\.");
-    for (int i = 0; i < Math.min(a.length, b.length); i++) {
-      int c = compareSegments(a[i], b[i]);
-      if (c != 0) {
-        return c;
-      }
-    }
-    return Integer.compare(a.length, b.length);
-  }
-
-  private static int compareSegments(String a, String b) {
-    if (a.startsWith("[") && b.startsWith("[")) {
-      return Integer.compare(Integer.parseInt(a.substring(1, a.length() - 1)),
-          Integer.parseInt(b.substring(1, b.length() - 1)));
-    }
-    return a.compareTo(b);
   }
 }

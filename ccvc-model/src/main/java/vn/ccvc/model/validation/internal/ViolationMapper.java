@@ -2,6 +2,7 @@ package vn.ccvc.model.validation.internal;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -55,10 +56,6 @@ final class ViolationMapper {
     Map<?, ?> payload = hibernate.getDynamicPayload(Map.class);
     if (payload != null) {
       payload.forEach((key, value) -> arguments.put(key.toString(), value));
-      Object relative = payload.get(Findings.PATH);
-      if (relative != null) {
-        path = path.isEmpty() ? relative.toString() : path + "." + relative;
-      }
     }
     return create(code, path, arguments);
   }
@@ -86,6 +83,35 @@ final class ViolationMapper {
       return text.substring(0, MAX_VALUE_LENGTH) + "…";
     }
     return text;
+  }
+
+  /** Orders violations by section, then by the form's order of their fields, then by path. */
+  Comparator<Violation> order() {
+    return Comparator.comparing(Violation::section)
+        .thenComparingInt(v -> messages.order(v.path().replaceAll("\\[\\d+]", "")))
+        .thenComparing(Violation::path, ViolationMapper::comparePaths)
+        .thenComparing(Violation::code);
+  }
+
+  /** Orders paths segment by segment and list indices as numbers, so a[2] comes before a[10]. */
+  private static int comparePaths(String left, String right) {
+    String[] a = left.split("(?=\\[)|\\.");
+    String[] b = right.split("(?=\\[)|\\.");
+    for (int i = 0; i < Math.min(a.length, b.length); i++) {
+      int c = compareSegments(a[i], b[i]);
+      if (c != 0) {
+        return c;
+      }
+    }
+    return Integer.compare(a.length, b.length);
+  }
+
+  private static int compareSegments(String a, String b) {
+    if (a.startsWith("[") && b.startsWith("[")) {
+      return Integer.compare(Integer.parseInt(a.substring(1, a.length() - 1)),
+          Integer.parseInt(b.substring(1, b.length() - 1)));
+    }
+    return a.compareTo(b);
   }
 
   /** Returns the JSON path of a Bean Validation property path: {@code salary.history[2].step}. */

@@ -1,0 +1,120 @@
+package vn.ccvc.cli;
+
+import java.io.BufferedWriter;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code ccvc} command: a parent for subcommands such as {@code ccvc validate}.
+ *
+ * <p>Every command accepts {@code --help} and {@code --version}. A wrong command line exits with
+ * status 2 and a one-line reason on standard error. An unexpected failure exits with status 3
+ * and a one-line message; {@code --debug} adds its stack trace. Standard output and standard
+ * error are written in UTF-8 whatever the platform's default charset.
+ */
+@Command(
+    name = "ccvc",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Tools for civil-servant profiles (form 2C) of the national database.",
+    synopsisSubcommandLabel = "COMMAND",
+    commandListHeading = "%nCommands:%n")
+public final class Ccvc implements Runnable {
+
+  /** Name of the system property that selects jboss-logging's back end. */
+  static final String JBOSS_LOGGING_PROVIDER = "org.jboss.logging.provider";
+
+  @Spec
+  private CommandSpec spec;
+
+  @Option(
+      names = "--debug",
+      scope = ScopeType.INHERIT,
+      description = "Print the stack trace of an unexpected failure to standard error.")
+  private boolean debug;
+
+  /** Creates the command; picocli fills the options. */
+  public Ccvc() {}
+
+  /**
+   * Runs {@code ccvc} with the given arguments and exits the JVM with the command's status:
+   * 0 when every profile is valid, 1 when a profile has an error, 2 for an unreadable file or a
+   * wrong command line, 3 for an unexpected failure.
+   */
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /**
+   * Runs {@code ccvc} on the process's standard output and error and returns the exit status.
+   * Any runtime exception or linkage error becomes a one-line message and status 3.
+   */
+  static int run(String[] args) {
+    configureLogging();
+    PrintWriter out = utf8Writer(System.out);
+    PrintWriter err = utf8Writer(System.err);
+    try {
+      return commandLine(out, err, Checker.DEFAULT_FACTORY).execute(args);
+    } catch (RuntimeException | LinkageError e) {
+      // picocli's handlers report what the commands throw. This catches a failure of picocli
+      // itself or of class loading, so no stack trace reaches the user even then.
+      err.println("ccvc: " + Failures.internalErrorMessage(e));
+      return ExitStatus.INTERNAL_ERROR;
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  /**
+   * Builds the command line with every subcommand, the error handlers and the given writers.
+   *
+   * @param checkers creates the validator of {@code ccvc validate}; tests pass a fake one
+   */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, Checker.Factory checkers) {
+    CommandLine commandLine = new CommandLine(new Ccvc());
+    commandLine.addSubcommand("validate", new ValidateCommand(checkers));
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setParameterExceptionHandler(Failures::handleUsageError);
+    commandLine.setExecutionExceptionHandler(Failures::handleFailure);
+    return commandLine;
+  }
+
+  /** Rejects a command line with no subcommand. */
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "Missing command: name one, such as "
+        + "'ccvc validate FILE'.");
+  }
+
+  /**
+   * Routes Hibernate Validator's jboss-logging and slf4j-simple to standard error at level WARN,
+   * so a normal run prints no log line. A value the user set with {@code -D} is kept.
+   */
+  private static void configureLogging() {
+    setIfAbsent(JBOSS_LOGGING_PROVIDER, "slf4j");
+    setIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    setIfAbsent("org.slf4j.simpleLogger.logFile", "System.err");
+  }
+
+  private static void setIfAbsent(String name, String value) {
+    if (System.getProperty(name) == null) {
+      System.setProperty(name, value);
+    }
+  }
+
+  private static PrintWriter utf8Writer(OutputStream stream) {
+    return new PrintWriter(
+        new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8)), false);
+  }
+}

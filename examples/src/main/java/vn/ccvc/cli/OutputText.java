@@ -1,0 +1,79 @@
+package vn.ccvc.cli;
+
+import java.text.Normalizer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import vn.ccvc.model.CitizenId;
+
+/**
+ * Prepares text for the terminal: masks anything shaped like a citizen ID and, for
+ * {@code --ascii}, folds Vietnamese to plain ASCII. Instances are immutable and thread-safe.
+ */
+final class OutputText {
+
+  /** A run of exactly 12 digits, the shape of a citizen ID, not part of a longer number. */
+  private static final Pattern TWELVE_DIGITS = Pattern.compile("(?<!\\d)\\d{12}(?!\\d)");
+
+  private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
+
+  private final boolean ascii;
+
+  /** Creates the preparer; {@code ascii} selects folding to ASCII. */
+  OutputText(boolean ascii) {
+    this.ascii = ascii;
+  }
+
+  /** Returns {@code text} with citizen IDs masked and, if requested, folded to ASCII. */
+  String prepare(String text) {
+    String masked = maskCitizenIds(text);
+    return ascii ? foldToAscii(masked) : masked;
+  }
+
+  /**
+   * Masks every run of exactly 12 digits with {@link CitizenId#mask}, as a guard for text the
+   * tool prints that the SDK did not already mask, such as a file name.
+   */
+  static String maskCitizenIds(String text) {
+    Matcher matcher = TWELVE_DIGITS.matcher(text);
+    return matcher.replaceAll(match -> CitizenId.mask(match.group()));
+  }
+
+  /**
+   * Folds text to ASCII: diacritics dropped ({@code Nguyễn} to {@code Nguyen}), {@code đ} to
+   * {@code d}, {@code Đ} to {@code D}, typographic quotes and dashes to their ASCII forms, and
+   * any other character outside ASCII to {@code ?}.
+   */
+  static String foldToAscii(String text) {
+    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+    String stripped = COMBINING_MARKS.matcher(decomposed).replaceAll("");
+    StringBuilder folded = new StringBuilder(stripped.length());
+    stripped.codePoints().forEach(c -> folded.append(asciiFor(c)));
+    return folded.toString();
+  }
+
+  /** Joins the lines of a message with spaces, so it fits the one-line error format. */
+  static String oneLine(@Nullable String message) {
+    if (message == null || message.isBlank()) {
+      return "no detail";
+    }
+    return message.strip().replaceAll("\\s*\\R\\s*", " ");
+  }
+
+  private static String asciiFor(int c) {
+    if (c < 0x80) {
+      return Character.toString(c);
+    }
+    return switch (c) {
+      case 'đ' -> "d";
+      case 'Đ' -> "D";
+      case '‘', '’', '‚', '′' -> "'";
+      case '“', '”', '„', '″' -> "\"";
+      case '–', '—', '−' -> "-";
+      case '…' -> "...";
+      case '·', '•' -> "-";
+      case '\u00a0', '\u2007', '\u202f' -> " ";
+      default -> "?";
+    };
+  }
+}
