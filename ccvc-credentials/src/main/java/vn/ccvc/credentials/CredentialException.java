@@ -42,6 +42,9 @@ public class CredentialException extends CcvcException {
   /** Code of CSV input that could not be read. */
   public static final String CSV_READ = "credentials.csv.read";
 
+  /** Code of a profile that the JSON codec could not read; the cause is the codec's error. */
+  public static final String PROFILE_UNREADABLE = "credentials.profile.unreadable";
+
   /** Code of a list of common passwords that could not be read. */
   public static final String PASSWORD_LIST_READ = "credentials.passwordList.read";
 

@@ -20,10 +20,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.ccvc.model.CitizenId;
 import vn.ccvc.model.Profile;
+import vn.ccvc.model.json.ProfileCodec;
+import vn.ccvc.model.json.ProfileReadException;
+import vn.ccvc.model.json.ProfileSource;
 
 /**
  * Issues initial credentials with a chosen {@link PasswordScheme}: for one person, or for a
- * whole unit from a list of requests, from profiles or from CSV.
+ * whole unit from a list of requests, from profiles (read or as the JSON codec returns them)
+ * or from CSV.
  *
  * <p>Each credential records when it was issued, read from the clock and truncated to whole
  * seconds, and expires after the validity ({@link #DEFAULT_VALIDITY} unless set otherwise).
@@ -112,6 +116,29 @@ public final class CredentialIssuer {
   }
 
   /**
+   * Issues credentials for profiles as {@link ProfileCodec#readAll} returns them, one row per
+   * entry, numbered by position from 1; for one {@code .jsonl} file that is the profile's number
+   * among its non-blank lines. An entry the codec could not read is a failed row with
+   * {@link CredentialException#PROFILE_UNREADABLE}, whose cause is the codec's exception.
+   */
+  public BatchResult issueSources(List<ProfileSource> sources) {
+    List<SourceRow> rows = new ArrayList<>(sources.size());
+    for (int i = 0; i < sources.size(); i++) {
+      ProfileSource source = Objects.requireNonNull(sources.get(i), "source");
+      Profile profile = source.profile();
+      ProfileReadException error = source.error();
+      if (profile != null) {
+        rows.add(new SourceRow(i + 1, CredentialRequest.from(profile), null));
+      } else if (error != null) {
+        rows.add(new SourceRow(i + 1, null, new CredentialException(
+            CredentialException.PROFILE_UNREADABLE,
+            "The profile could not be read: " + error.getMessage(), error)));
+      }
+    }
+    return issueRows(rows);
+  }
+
+  /**
    * Issues credentials for CSV input, which the caller closes. The first record is the header,
    * naming the columns {@code citizenId} and {@code fullName} and optionally {@code givenName},
    * in any order and any case; a byte-order mark before it is skipped. Fields are as RFC 4180
@@ -123,7 +150,7 @@ public final class CredentialIssuer {
    *     reading fails
    */
   public BatchResult issueCsv(Reader csv) {
-    return issueRows(CsvRequests.read(csv));
+    return issueRows(CsvRequests.read(csv, "the CSV input"));
   }
 
   /**
@@ -133,11 +160,12 @@ public final class CredentialIssuer {
    *     be read or is not UTF-8, or {@link CredentialException#CSV_HEADER} for its header
    */
   public BatchResult issueCsv(Path file) {
+    String source = "the CSV file " + file;
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return issueCsv(in);
+      return issueRows(CsvRequests.read(in, source));
     } catch (IOException e) {
-      throw new CredentialException(CredentialException.CSV_READ, "Cannot read the CSV file "
-          + file + " (" + e + "); check that it exists, is readable and is in UTF-8.", e);
+      throw new CredentialException(CredentialException.CSV_READ, "Cannot read " + source + " ("
+          + e + "); check that it exists, is readable and is in UTF-8.", e);
     }
   }
 

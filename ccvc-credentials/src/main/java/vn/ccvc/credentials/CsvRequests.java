@@ -28,20 +28,21 @@ final class CsvRequests {
   /**
    * Reads the rows of {@code in}, one {@link SourceRow} for each record after the header.
    *
+   * @param source what {@code in} reads, for messages, such as {@code the CSV file unit.csv}
    * @throws CredentialException with {@link CredentialException#CSV_HEADER} for a missing or
    *     wrong header, or {@link CredentialException#CSV_READ} if reading fails
    */
-  static List<SourceRow> read(Reader in) {
+  static List<SourceRow> read(Reader in, String source) {
     List<CsvRecord> records;
     try {
       records = CsvReader.read(in);
     } catch (IOException e) {
-      throw new CredentialException(CredentialException.CSV_READ, "Cannot read the CSV input ("
-          + e + "); check that it is readable and in UTF-8.", e);
+      throw new CredentialException(CredentialException.CSV_READ, "Cannot read " + source
+          + " (" + e + "); check that it exists, is readable and is in UTF-8.", e);
     }
     if (records.isEmpty()) {
       throw new CredentialException(CredentialException.CSV_HEADER,
-          "The CSV input is empty; " + EXPECTED + ".");
+          capitalise(source) + " is empty; " + EXPECTED + ".");
     }
     Map<String, Integer> columns = columns(records.get(0));
     List<SourceRow> rows = new ArrayList<>(records.size() - 1);
@@ -106,6 +107,10 @@ final class CsvRequests {
       }
     }
     return null;
+  }
+
+  private static String capitalise(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
   private static CredentialException headerError(String message) {

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.ccvc.model.Identity;
 import vn.ccvc.model.Profile;
+import vn.ccvc.model.json.ProfileCodec;
+import vn.ccvc.model.json.ProfileReadException;
 
 class CredentialIssuerTest {
 
@@ -184,6 +186,25 @@ class CredentialIssuerTest {
   }
 
   @Test
+  void issueSources_unreadableProfileIsFailedRow(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("unit.jsonl");
+    Files.writeString(file, "{\"schemaVersion\":1,\"identity\":{\"fullName\":\"Lê Văn An\","
+        + "\"citizenId\":\"001090005678\"}}\n{oops\n{\"schemaVersion\":1,\"identity\":{"
+        + "\"fullName\":\"Bùi Thị Thủy\",\"citizenId\":\"038185011234\"}}\n",
+        StandardCharsets.UTF_8);
+    BatchResult result = NATIONAL.issueSources(ProfileCodec.create().readAll(List.of(file)));
+    assertThat(result.rows()).extracting(RowResult::row).containsExactly(1, 2, 3);
+    assertThat(result.issued()).extracting(row -> row.credential().initialPassword())
+        .containsExactly("An5678@", "Thuy1234@");
+    RowResult.Failed failed = result.failed().get(0);
+    assertThat(failed.row()).isEqualTo(2);
+    assertThat(failed.request()).isNull();
+    assertThat(failed.error().code()).isEqualTo("credentials.profile.unreadable");
+    assertThat(failed.error().getMessage()).startsWith("The profile could not be read: ");
+    assertThat(failed.error().getCause()).isInstanceOf(ProfileReadException.class);
+  }
+
+  @Test
   void csv_headerAnyOrderAndCase() {
     BatchResult result = csv("FullName,GIVENNAME,citizenid\r\n"
         + "H'Hen Niê,Hen,066190001234\r\n"
@@ -308,6 +329,9 @@ class CredentialIssuerTest {
         .getBytes(StandardCharsets.ISO_8859_1));
     CredentialException e = thrownBy(() -> NATIONAL.issueCsv(file));
     assertThat(e.code()).isEqualTo("credentials.csv.read");
+    assertThat(e.getMessage()).isEqualTo("Cannot read the CSV file " + file + " ("
+        + "java.nio.charset.MalformedInputException: Input length = 1); check that it exists, "
+        + "is readable and is in UTF-8.");
   }
 
   @Test
