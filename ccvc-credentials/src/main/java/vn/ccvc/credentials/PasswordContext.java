@@ -7,8 +7,9 @@ import vn.ccvc.model.Identity;
 
 /**
  * The facts about a person that {@link NewPasswordPolicy} checks a new password against. Any
- * part may be {@code null} when unknown, and the rules about it are then skipped. {@link #toString()} masks the citizen
- * ID and hides the initial password. Instances are immutable.
+ * part may be {@code null} when unknown, and the rules about it are then skipped.
+ * {@link #toString()} masks the citizen ID and hides the initial password. Instances are
+ * immutable.
  *
  * @param citizenId the 12-digit citizen ID
  * @param familyName the family name
