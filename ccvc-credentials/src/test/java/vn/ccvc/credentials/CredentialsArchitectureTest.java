@@ -1,0 +1,23 @@
+package vn.ccvc.credentials;
+
+import static vn.ccvc.archunit.ArchitectureRules.CcvcModule.CREDENTIALS;
+import static vn.ccvc.archunit.ArchitectureRules.allowingEmpty;
+import static vn.ccvc.archunit.ArchitectureRules.libraryRules;
+import static vn.ccvc.archunit.ArchitectureRules.testsOfMain;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Architecture rules of {@code ccvc-credentials}: the library rules, with {@code ccvc-model} as the
+ * only ccvc module it may depend on.
+ */
+class CredentialsArchitectureTest {
+
+  @TestFactory
+  Stream<DynamicTest> followsLibraryRules() {
+    // The module has no classes yet, and ArchUnit fails a rule that checks no classes.
+    return testsOfMain(CREDENTIALS, allowingEmpty(libraryRules(CREDENTIALS)));
+  }
+}
