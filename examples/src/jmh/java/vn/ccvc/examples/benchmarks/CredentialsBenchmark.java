@@ -57,7 +57,8 @@ public class CredentialsBenchmark {
   public void setUp() {
     Random random = new Random(20260101L);
     for (int i = 0; i < PEOPLE; i++) {
-      ids[i] = String.format(Locale.ROOT, "%012d", Math.floorMod(random.nextLong(), 1_000_000_000_000L));
+      long id = Math.floorMod(random.nextLong(), 1_000_000_000_000L);
+      ids[i] = String.format(Locale.ROOT, "%012d", id);
       names[i] = name(random);
       String expected = NationalScheme.password(ids[i], names[i], null);
       if (!expected.equals(naive(ids[i], names[i]))) {
@@ -81,7 +82,7 @@ public class CredentialsBenchmark {
   }
 
   /**
-   * Computes the national password the way a first implementation often does: split on white
+   * Computes the national password the way a straightforward first version would: split on white
    * space, decompose, and strip marks and other characters with regular expressions.
    */
   static String naive(String id, String fullName) {
