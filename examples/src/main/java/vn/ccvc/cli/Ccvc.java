@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,8 +48,8 @@ public final class Ccvc implements Runnable {
 
   /**
    * Runs {@code ccvc} with the given arguments and exits the JVM with the command's status:
-   * 0 when every profile is valid, 1 when a profile has an error, 2 for an unreadable file or a
-   * wrong command line, 3 for an unexpected failure.
+   * 0 on success, 1 when a profile has an error or a credential was not issued, 2 for an
+   * unreadable file or a wrong command line, 3 for an unexpected failure.
    */
   public static void main(String[] args) {
     System.exit(run(args));
@@ -81,8 +82,18 @@ public final class Ccvc implements Runnable {
    * @param checkers creates the validator of {@code ccvc validate}; tests pass a fake one
    */
   static CommandLine commandLine(PrintWriter out, PrintWriter err, Checker.Factory checkers) {
+    return commandLine(out, err, checkers, Clock.system(ValidateCommand.VIETNAM));
+  }
+
+  /**
+   * Builds the command line as {@link #commandLine(PrintWriter, PrintWriter, Checker.Factory)}
+   * does, with the clock that {@code ccvc credentials} issues by; tests pass a fixed one.
+   */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, Checker.Factory checkers,
+      Clock clock) {
     CommandLine commandLine = new CommandLine(new Ccvc());
     commandLine.addSubcommand("validate", new ValidateCommand(checkers));
+    commandLine.addSubcommand("credentials", new CredentialsCommand(clock));
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setParameterExceptionHandler(Failures::handleUsageError);
