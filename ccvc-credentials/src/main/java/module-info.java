@@ -1,6 +1,11 @@
-/** The ccvc credentials module; its API arrives with the issue that builds it. */
+/**
+ * Initial credentials and the first-login password policy; the API is the package
+ * {@link vn.ccvc.credentials}.
+ */
 module vn.ccvc.credentials {
   requires transitive vn.ccvc.model;
   requires org.slf4j;
   requires static org.jspecify;
+
+  exports vn.ccvc.credentials;
 }

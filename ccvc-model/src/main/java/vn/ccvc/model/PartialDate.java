@@ -4,8 +4,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import vn.ccvc.model.internal.Text;
 
@@ -23,7 +21,6 @@ public final class PartialDate implements Comparable<PartialDate> {
   /** Validation code of text that is not a calendar date in one of the three forms. */
   public static final String INVALID_CODE = "date.invalid";
 
-  private static final Pattern FORM = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
   private final DatePrecision precision;
   private final LocalDate start;
@@ -43,21 +40,20 @@ public final class PartialDate implements Comparable<PartialDate> {
    */
   public static PartialDate parse(String text) {
     Objects.requireNonNull(text, "text");
-    String trimmed = Text.line(text);
-    Matcher m = FORM.matcher(trimmed == null ? "" : trimmed);
-    if (!m.matches() || m.group(1).charAt(0) == '0') {
+    String trimmed = isTrimmed(text) ? text : Text.line(text);
+    if (trimmed == null || !hasIsoForm(trimmed) || trimmed.charAt(0) == '0') {
       throw invalid(text, "use yyyy-MM-dd, yyyy-MM or yyyy, for example 1985-05-15");
     }
-    int year = Integer.parseInt(m.group(1));
+    int year = number(trimmed, 0, 4);
     try {
-      if (m.group(2) == null) {
+      if (trimmed.length() == 4) {
         return ofYear(year);
       }
-      int month = Integer.parseInt(m.group(2));
-      if (m.group(3) == null) {
+      int month = number(trimmed, 5, 7);
+      if (trimmed.length() == 7) {
         return ofMonth(year, month);
       }
-      return ofDay(LocalDate.of(year, month, Integer.parseInt(m.group(3))));
+      return ofDay(LocalDate.of(year, month, number(trimmed, 8, 10)));
     } catch (DateTimeException e) {
       throw invalid(text, "this day or month is not on the calendar; check the day and month");
     }
@@ -147,6 +143,35 @@ public final class PartialDate implements Comparable<PartialDate> {
       default:
         return start.toString();
     }
+  }
+
+  private static boolean isTrimmed(String text) {
+    return !text.isEmpty() && !Text.isSpace(text.charAt(0))
+        && !Text.isSpace(text.charAt(text.length() - 1));
+  }
+
+  /** Tells whether the text is {@code dddd}, {@code dddd-dd} or {@code dddd-dd-dd} in ASCII. */
+  private static boolean hasIsoForm(String text) {
+    int length = text.length();
+    if (length != 4 && length != 7 && length != 10) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      boolean separator = i == 4 || i == 7;
+      if (separator ? c != '-' : c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int number(String text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      value = value * 10 + text.charAt(i) - '0';
+    }
+    return value;
   }
 
   private static InvalidValueException invalid(String text, String hint) {

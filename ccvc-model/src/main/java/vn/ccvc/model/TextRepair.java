@@ -2,6 +2,7 @@ package vn.ccvc.model;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,13 @@ public final class TextRepair {
 
   private static final Map<Integer, Integer> LOOK_ALIKES = lookAlikes();
 
+  /**
+   * Code points of the Basic Multilingual Plane that may need repair: the look-alikes, every
+   * Cyrillic and Greek character, and every character whose decomposition starts with a
+   * look-alike. Text without any of them, in NFC, is returned as it is without further work.
+   */
+  private static final BitSet CANDIDATES = candidates();
+
   private final String original;
   private final String repaired;
   private final List<Replacement> replacements;
@@ -61,6 +69,9 @@ public final class TextRepair {
    */
   public static TextRepair of(String text) {
     Objects.requireNonNull(text, "text");
+    if (!mayNeedRepair(text) && Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+      return new TextRepair(text, text, List.of());
+    }
     String normalised = nfc(text);
     StringBuilder out = new StringBuilder(normalised.length());
     List<Replacement> replacements = new ArrayList<>();
@@ -217,6 +228,29 @@ public final class TextRepair {
 
   private static String nfc(CharSequence text) {
     return Normalizer.normalize(text, Normalizer.Form.NFC);
+  }
+
+  private static boolean mayNeedRepair(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80 && (Character.isSurrogate(c) || CANDIDATES.get(c))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static BitSet candidates() {
+    BitSet candidates = new BitSet(0x10000);
+    for (int c = 0x80; c < 0x10000; c++) {
+      if (Character.isSurrogate((char) c) || !Character.isDefined(c)) {
+        continue;
+      }
+      boolean candidate = LOOK_ALIKES.containsKey(c) || isCyrillicOrGreek(c)
+          || LOOK_ALIKES.containsKey(baseOf(Character.toString(c)));
+      candidates.set(c, candidate);
+    }
+    return candidates;
   }
 
   private static Map<Integer, Integer> lookAlikes() {

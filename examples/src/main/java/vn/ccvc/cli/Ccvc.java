@@ -47,10 +47,9 @@ public final class Ccvc implements Runnable {
   public Ccvc() {}
 
   /**
-   * Runs {@code ccvc} with the given arguments and exits the JVM with the command's status,
-   * which each command's help lists: 0 on success (for {@code validate}, when every profile is
-   * valid), 1 when a profile has an error, 2 for an unreadable file or a wrong command line, 3
-   * for an unexpected failure.
+   * Runs {@code ccvc} with the given arguments and exits the JVM with the command's status:
+   * 0 on success, 1 when a profile has an error or a credential was not issued, 2 for an
+   * unreadable file or a wrong command line, 3 for an unexpected failure.
    */
   public static void main(String[] args) {
     System.exit(run(args));
@@ -83,10 +82,20 @@ public final class Ccvc implements Runnable {
    * @param checkers creates the validator of {@code ccvc validate}; tests pass a fake one
    */
   static CommandLine commandLine(PrintWriter out, PrintWriter err, Checker.Factory checkers) {
+    return commandLine(out, err, checkers, Clock.system(ValidateCommand.VIETNAM));
+  }
+
+  /**
+   * Builds the command line as {@link #commandLine(PrintWriter, PrintWriter, Checker.Factory)}
+   * does, with the clock that {@code ccvc credentials} issues by and that gives
+   * {@code ccvc report} today's date; tests pass a fixed one.
+   */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, Checker.Factory checkers,
+      Clock clock) {
     CommandLine commandLine = new CommandLine(new Ccvc());
     commandLine.addSubcommand("validate", new ValidateCommand(checkers));
-    commandLine.addSubcommand("report",
-        new ReportCommand(Clock.system(ValidateCommand.VIETNAM)));
+    commandLine.addSubcommand("credentials", new CredentialsCommand(clock));
+    commandLine.addSubcommand("report", new ReportCommand(clock));
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setParameterExceptionHandler(Failures::handleUsageError);

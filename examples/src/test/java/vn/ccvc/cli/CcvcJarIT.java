@@ -74,6 +74,16 @@ class CcvcJarIT {
   }
 
   @Test
+  void credentials_randomSchemeReadsBundledPasswordList() throws Exception {
+    JarProcess run = JarProcess.run(scratch, "credentials", "--citizen-id", "038185011234",
+        "--name", "Bùi Thị Thủy", "--scheme", "random");
+
+    assertThat(run.status()).as(run.err()).isEqualTo(0);
+    assertThat(run.outUtf8()).matches("038185011234,\\S{16}\\R");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
   void usageError_exitsTwoWithoutStackTrace() throws Exception {
     JarProcess run = JarProcess.run(scratch, "validate", "--format", "xml", "a.json");
 

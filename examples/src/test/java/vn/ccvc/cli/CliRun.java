@@ -2,6 +2,7 @@ package vn.ccvc.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import vn.ccvc.model.Profile;
@@ -25,12 +26,21 @@ record CliRun(int status, String out, String err) {
 
   /** Runs {@code ccvc} with the given validator factory. */
   static CliRun run(Checker.Factory checkers, String... args) {
+    return run(checkers, Clock.system(ValidateCommand.VIETNAM), args);
+  }
+
+  /** Runs {@code ccvc} with the SDK's validator and the given clock. */
+  static CliRun runAt(Clock clock, String... args) {
+    return run(Checker.DEFAULT_FACTORY, clock, args);
+  }
+
+  private static CliRun run(Checker.Factory checkers, Clock clock, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int status;
     try (PrintWriter outWriter = new PrintWriter(out);
         PrintWriter errWriter = new PrintWriter(err)) {
-      status = Ccvc.commandLine(outWriter, errWriter, checkers).execute(args);
+      status = Ccvc.commandLine(outWriter, errWriter, checkers, clock).execute(args);
     }
     return new CliRun(status, out.toString(), err.toString());
   }

@@ -28,7 +28,8 @@ public final class ProfileValidator {
   public static final Set<String> WARNING_CODES = Set.of(
       "citizenId.provinceUnknown", "citizenId.sexMismatch", "citizenId.birthYearMismatch",
       "salary.currentDiffersFromHistory", "party.probationTooShort", "party.admissionUnderage",
-      "recruitment.underage", "family.implausibleBirthYear", "text.lookalikeRepaired");
+      "recruitment.underage", "family.implausibleBirthYear", "text.lookalikeRepaired",
+      "text.encodingSuspect");
 
   private final ValidationEngine engine;
 

@@ -256,8 +256,63 @@ class ProfileValidatorTest {
 
     Violation violation = VI.validate(profile, Stage.SUBMISSION).violations().get(0);
 
-    assertThat(violation.message()).contains("(nam)").contains("038*****1234")
-        .doesNotContain("038185011234");
+    assertThat(violation.message()).isEqualTo("Số định danh cá nhân (CCCD): chữ số thứ tư của "
+        + "số định danh chỉ giới tính khác với giới tính đã khai (nam); hãy kiểm tra số định danh "
+        + "hoặc giới tính.");
+  }
+
+  @Test
+  void message_ofIdRules_revealsNoDigitsBeyondTheMask() {
+    Profile profile = ProfilePatch.set(thuy(), "identity.birthDate", "1986-05-15");
+
+    Violation violation = EN.validate(profile, Stage.SUBMISSION).violations().get(0);
+
+    assertThat(violation.code()).isEqualTo("citizenId.birthYearMismatch");
+    assertThat(violation.message()).doesNotContain("1985").doesNotContain("185");
+  }
+
+  @Test
+  void message_ofSmallCatalogue_listsItsCodes() {
+    Profile profile = ProfilePatch.set(thuy(), "healthAndPolicy.bloodGroup", "C");
+
+    Violation violation = EN.validate(profile, Stage.SUBMISSION).violations().get(0);
+
+    assertThat(violation.message()).isEqualTo("Blood group \"C\" is not in the blood group "
+        + "catalogue; choose one of the codes A, B, AB, O.");
+  }
+
+  @Test
+  void message_ofLargeCatalogue_namesItInLanguage() {
+    Profile profile = ProfilePatch.set(thuy(), "identity.ethnicityCode", "99");
+
+    Violation violation = VI.validate(profile, Stage.SUBMISSION).violations().get(0);
+
+    assertThat(violation.message()).isEqualTo("Dân tộc \"99\" không có trong danh mục dân tộc; "
+        + "hãy chọn một mã có trong danh mục.");
+  }
+
+  @Test
+  void message_ofYearOnlyField_asksForYear() {
+    Profile profile = ProfilePatch.set(thuy(), "family.ownSide[0].birthYear", "19x1");
+
+    Violation violation = EN.validate(profile, Stage.SUBMISSION).violations().get(0);
+
+    assertThat(violation.message()).isEqualTo("Relative's year of birth \"19x1\" is not a "
+        + "valid year; write the year as four digits, from 1000 to 9999.");
+  }
+
+  @Test
+  void misdecodedText_isWarnedNotRepaired() {
+    Profile tcvn = ProfilePatch.set(thuy(), "identity.placeOfBirth", "X· Ho»ng Léc, Thanh Hãa");
+    Profile utf8AsLatin1 = ProfilePatch.set(thuy(), "residence.currentResidence", "PhÆ°á»ng");
+
+    ValidationReport first = VI.validate(tcvn, Stage.SUBMISSION);
+    ValidationReport second = VI.validate(utf8AsLatin1, Stage.SUBMISSION);
+
+    assertThat(first.codes()).containsExactly("text.encodingSuspect");
+    assertThat(first.violations().get(0).severity()).isEqualTo(Severity.WARNING);
+    assertThat(first.profile().identity().placeOfBirth()).isEqualTo("X· Ho»ng Léc, Thanh Hãa");
+    assertThat(second.codes()).containsExactly("text.encodingSuspect");
   }
 
   @Test

@@ -2,15 +2,21 @@ package vn.ccvc.model.validation.internal;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 import vn.ccvc.model.catalog.Catalogs;
+import vn.ccvc.model.catalog.CodeEntry;
 import vn.ccvc.model.catalog.CodeList;
 import vn.ccvc.model.validation.CatalogCode;
 import vn.ccvc.model.validation.CatalogName;
 
 /** Checks {@link CatalogCode} against the validator's catalogues. */
 public final class CatalogCodeValidator implements ConstraintValidator<CatalogCode, String> {
+
+  /** Catalogues this small have their codes listed in the message. */
+  private static final int MAX_CODES_LISTED = 12;
 
   private CatalogName catalog = CatalogName.ETHNIC_GROUPS;
 
@@ -29,8 +35,14 @@ public final class CatalogCodeValidator implements ConstraintValidator<CatalogCo
         ? catalogs.ranks().find(value).isPresent()
         : codeList(catalogs).contains(value);
     if (!known) {
-      context.unwrap(HibernateConstraintValidatorContext.class)
-          .withDynamicPayload(Map.of("catalog", catalog.name()));
+      Map<String, Object> payload = new HashMap<>();
+      payload.put("catalog", catalog);
+      List<String> codes = catalog == CatalogName.RANKS ? List.of()
+          : codeList(catalogs).entries().stream().map(CodeEntry::code).toList();
+      if (!codes.isEmpty() && codes.size() <= MAX_CODES_LISTED) {
+        payload.put("codes", String.join(", ", codes));
+      }
+      context.unwrap(HibernateConstraintValidatorContext.class).withDynamicPayload(payload);
     }
     return known;
   }

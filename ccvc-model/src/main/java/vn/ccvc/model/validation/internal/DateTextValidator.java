@@ -28,9 +28,10 @@ public final class DateTextValidator implements ConstraintValidator<DateText, St
     }
     PartialDate date = Dates.parse(value).orElse(null);
     if (date == null || yearOnly && date.precision() != DatePrecision.YEAR) {
-      String expected = yearOnly ? "yyyy" : "yyyy-MM-dd, yyyy-MM, yyyy";
-      context.unwrap(HibernateConstraintValidatorContext.class)
-          .withDynamicPayload(Map.of("expected", expected));
+      // A year-only field gets the short message, which asks for a year alone.
+      Map<String, Object> payload = yearOnly ? Map.of()
+          : Map.of("expected", "yyyy-MM-dd, yyyy-MM, yyyy");
+      context.unwrap(HibernateConstraintValidatorContext.class).withDynamicPayload(payload);
       return false;
     }
     LocalDate today = CatalogAccess.today(context);

@@ -43,6 +43,17 @@ final class RecordWalker {
     }
   };
 
+  private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+    @Override
+    protected RecordComponent[] computeValue(Class<?> type) {
+      RecordComponent[] components = type.getRecordComponents();
+      for (RecordComponent component : components) {
+        component.getAccessor().setAccessible(true);
+      }
+      return components;
+    }
+  };
+
   private RecordWalker() {}
 
   /**
@@ -55,7 +66,7 @@ final class RecordWalker {
   }
 
   private static Record rewriteRecord(Record record, String path, TextVisitor visitor) {
-    RecordComponent[] components = record.getClass().getRecordComponents();
+    RecordComponent[] components = COMPONENTS.get(record.getClass());
     Object[] values = new Object[components.length];
     boolean changed = false;
     for (int i = 0; i < components.length; i++) {
@@ -79,15 +90,18 @@ final class RecordWalker {
       return rewriteRecord(nested, path, visitor);
     }
     if (value instanceof List<?> list) {
-      List<Object> out = new ArrayList<>(list.size());
-      boolean changed = false;
+      List<Object> out = null;
       for (int i = 0; i < list.size(); i++) {
         Object element = list.get(i);
         Object rewritten = rewriteValue(element, path + "[" + i + "]", component, visitor);
-        changed |= rewritten != element;
-        out.add(rewritten);
+        if (rewritten != element && out == null) {
+          out = new ArrayList<>(list.subList(0, i));
+        }
+        if (out != null) {
+          out.add(rewritten);
+        }
       }
-      return changed ? out : value;
+      return out != null ? out : value;
     }
     return value;
   }

@@ -17,6 +17,11 @@ import vn.ccvc.model.validation.PersonNameText;
  * characters, which no form field may contain. A line break is allowed where the field has
  * several lines. Fields with a format constraint of their own (names, dates, codes, numbers)
  * report such characters under that constraint instead.
+ *
+ * <p>Every free text and name is also checked for signs of a wrong code page: the symbols and
+ * foreign letters that Vietnamese text in TCVN3 (ABC), VNI, Windows-1258 or UTF-8 turns into
+ * when read as Windows-1252 or Latin-1, such as "X· Ho»ng Léc" or "BÃ¹i". Such text is reported
+ * as a warning, because a repair by character would garble it further.
  */
 final class TextRules {
 
@@ -24,22 +29,21 @@ final class TextRules {
       PersonNameText.class, DateText.class, CitizenIdFormat.class, CatalogCode.class,
       Pattern.class);
 
+  /**
+   * Characters that Vietnamese text never contains but mis-decoded Vietnamese text often does:
+   * the Latin-1 symbols U+00A1–U+00BF, Latin-1 letters outside the Vietnamese alphabet, and the
+   * Windows-1252 punctuation and letters of bytes 0x80–0x9F.
+   */
+  private static final String MOJIBAKE_SIGNS = "ÄÅÆÇËÎÏÑÖ×ØÛÜÞßäåæçëîïñö÷øûüþÿ"
+      + "\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC"
+      + "\u2020\u2021\u2022\u2030\u2039\u203A\u20AC\u2122";
+
   /** Names of the free-text components of each record class. */
-  private static final ClassValue<Set<String>> FREE_TEXT = new ClassValue<>() {
-    @Override
-    protected Set<String> computeValue(Class<?> type) {
-      if (type == Photo.class) {
-        return Set.of();
-      }
-      Set<String> names = new HashSet<>();
-      for (Field field : type.getDeclaredFields()) {
-        if (FORMAT_CONSTRAINTS.stream().noneMatch(field::isAnnotationPresent)) {
-          names.add(field.getName());
-        }
-      }
-      return Set.copyOf(names);
-    }
-  };
+  private static final ClassValue<Set<String>> FREE_TEXT = componentsWithout(FORMAT_CONSTRAINTS);
+
+  /** Names of the free-text and person-name components of each record class. */
+  private static final ClassValue<Set<String>> HUMAN_TEXT =
+      componentsWithout(FORMAT_CONSTRAINTS.subList(1, FORMAT_CONSTRAINTS.size()));
 
   private TextRules() {}
 
@@ -53,8 +57,45 @@ final class TextRules {
         rules.findings.add("text.invalidCharacters", path,
             "character", String.format("U+%04X", c), "position", at + 1);
       }
+      boolean humanText = HUMAN_TEXT.get(component.getDeclaringRecord())
+          .contains(component.getName());
+      int sign = humanText ? indexOfMojibakeSign(text) : -1;
+      if (sign >= 0) {
+        rules.findings.add("text.encodingSuspect", path, "value", text,
+            "character", "\"" + text.charAt(sign) + "\"");
+      }
       return text;
     });
+  }
+
+  /** Returns the index of the first sign of mis-decoded Vietnamese text, or -1. */
+  static int indexOfMojibakeSign(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0xA1 && c <= 0xBF || c > 0xBF && MOJIBAKE_SIGNS.indexOf(c) >= 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static ClassValue<Set<String>> componentsWithout(
+      List<Class<? extends Annotation>> constraints) {
+    return new ClassValue<>() {
+      @Override
+      protected Set<String> computeValue(Class<?> type) {
+        if (type == Photo.class) {
+          return Set.of();
+        }
+        Set<String> names = new HashSet<>();
+        for (Field field : type.getDeclaredFields()) {
+          if (constraints.stream().noneMatch(field::isAnnotationPresent)) {
+            names.add(field.getName());
+          }
+        }
+        return Set.copyOf(names);
+      }
+    };
   }
 
   /** Returns the index of the first character no form text may contain, or -1. */
