@@ -83,7 +83,7 @@ final class CredentialsCommand implements Callable<Integer> {
 
   @Option(names = "--input", paramLabel = "FILE",
       description = "Batch: a .csv file with the columns citizenId,fullName and optionally "
-          + "givenName, or a profile file (.json or .jsonl).")
+          + "givenName, a profile file (.json or .jsonl), or a folder of profile files.")
   private @Nullable Path input;
 
   @Option(names = "--output", paramLabel = "FILE.csv",
@@ -168,12 +168,13 @@ final class CredentialsCommand implements Callable<Integer> {
         throw usage("Missing " + (input == null ? "--input" : "--output")
             + ": a batch needs both --input and --output.");
       }
-      boolean csv = hasExtension(input, ".csv");
-      if (!csv && !hasExtension(input, ".json") && !hasExtension(input, ".jsonl")) {
+      boolean folder = Files.isDirectory(input);
+      boolean csv = !folder && hasExtension(input, ".csv");
+      if (!folder && !csv && !hasExtension(input, ".json") && !hasExtension(input, ".jsonl")) {
         throw usage("Invalid value for option '--input': '" + input + "' is not a .csv, .json "
-            + "or .jsonl file.");
+            + "or .jsonl file or a folder of profiles.");
       }
-      if (!Files.isRegularFile(input)) {
+      if (!folder && !Files.isRegularFile(input)) {
         return inputError("cannot read '" + input + "': file not found.");
       }
       if (!force && Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {

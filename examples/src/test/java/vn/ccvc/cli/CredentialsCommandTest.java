@@ -11,6 +11,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -294,7 +295,22 @@ class CredentialsCommandTest {
 
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.errLines()).first().isEqualTo("ccvc credentials: Invalid value for option "
-        + "'--input': '" + input + "' is not a .csv, .json or .jsonl file.");
+        + "'--input': '" + input + "' is not a .csv, .json or .jsonl file or a folder of "
+        + "profiles.");
+  }
+
+  @Test
+  void batch_folderOfProfiles_issuesEveryProfile() throws IOException {
+    Path unit = Path.of(System.getProperty("user.dir")).resolve("sample-unit");
+    Path output = folder.resolve("unit.csv");
+
+    CliRun run = run("--input", unit.toString(), "--output", output.toString());
+
+    assertThat(run.status()).isEqualTo(0);
+    List<String> lines = Files.readAllLines(output, StandardCharsets.UTF_8);
+    assertThat(lines).hasSize(41);
+    assertThat(lines).contains("038185011234,Bùi Thị Thủy,038185011234,Thuy1234@,"
+        + lines.get(1).substring(lines.get(1).lastIndexOf(',') + 1));
   }
 
   @Test
