@@ -9,7 +9,7 @@ public enum Stage {
   DRAFT,
   /**
    * Sending for confirmation: the draft rules plus completeness and consistency. Corresponds to
-   * the {@link jakarta.validation.groups.Default} and {@link Submission} groups.
+   * the {@link Submission} group, which extends {@link jakarta.validation.groups.Default}.
    */
   SUBMISSION
 }

@@ -50,7 +50,7 @@ class HostIntegrationTest {
 
     Set<ConstraintViolation<Profile>> draft = validator.validate(profile, Default.class);
     Set<ConstraintViolation<Profile>> submission =
-        validator.validate(Profile.empty(), Default.class, Submission.class);
+        validator.validate(Profile.empty(), Submission.class);
 
     assertThat(draft).extracting(ConstraintViolation::getMessageTemplate)
         .containsExactly("{ccvc.citizenId.format}");

@@ -53,10 +53,9 @@ public final class ValidationEngine {
   /** Validates a profile for a stage; see {@link vn.ccvc.model.validation.ProfileValidator}. */
   public ValidationReport validate(Profile profile, Stage stage) {
     LookalikeRepairer.Result repaired = LookalikeRepairer.repair(profile, mapper);
-    Class<?>[] groups = stage == Stage.SUBMISSION
-        ? new Class<?>[] {Default.class, Submission.class}
-        : new Class<?>[] {Default.class};
-    Set<ConstraintViolation<Profile>> found = validator.validate(repaired.profile(), groups);
+    // Submission extends Default, so one pass checks both stages' rules.
+    Class<?> group = stage == Stage.SUBMISSION ? Submission.class : Default.class;
+    Set<ConstraintViolation<Profile>> found = validator.validate(repaired.profile(), group);
     List<Violation> violations = new ArrayList<>(repaired.warnings());
     for (ConstraintViolation<Profile> violation : found) {
       violations.add(mapper.map(violation));
