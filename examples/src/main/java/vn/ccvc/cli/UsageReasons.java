@@ -1,5 +1,6 @@
 package vn.ccvc.cli;
 
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
@@ -42,7 +43,8 @@ final class UsageReasons {
   }
 
   /** Returns the reason for a first argument that names no command, or null. */
-  private static String unknownCommand(ParameterException exception, Language language) {
+  private static @Nullable String unknownCommand(ParameterException exception,
+      Language language) {
     if (!(exception instanceof UnmatchedArgumentException unmatched)
         || exception.getCommandLine().getSubcommands().isEmpty()
         || unmatched.getUnmatched().isEmpty()) {
@@ -59,7 +61,8 @@ final class UsageReasons {
   }
 
   /** Returns the reason for a value given to an option that takes none, or null. */
-  private static String flagWithValue(ParameterException exception, Language language) {
+  private static @Nullable String flagWithValue(ParameterException exception,
+      Language language) {
     ArgSpec spec = exception.getArgSpec();
     if (!(spec instanceof OptionSpec option) || option.arity().max() != 0
         || exception instanceof UnmatchedArgumentException) {

@@ -216,7 +216,7 @@ final class ValidateCommand implements Callable<Integer> {
     try {
       return Catalogs.load(catalogs);
     } catch (CcvcException e) {
-      // The SDK words its catalogue errors in English; a Vietnamese lead-in says what failed.
+      // The SDK words its catalogue errors in English, so a Vietnamese lead-in names the failure.
       if (language == Language.EN) {
         throw e;
       }

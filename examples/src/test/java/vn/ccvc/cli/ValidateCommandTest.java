@@ -415,8 +415,8 @@ class ValidateCommandTest {
     CliRun run = CliRun.run(CHECKER, "validate", broken.toString());
 
     assertThat(run.outLines()).first().isEqualTo(broken + " | không đọc được (json.malformed),"
-        + " dòng 1, cột 21, tại schemaVersion | Có dấu phẩy ngay trước dấu ngoặc đóng; hãy xoá dấu phẩy sau phần"
-        + " tử cuối.");
+        + " dòng 1, cột 21, tại schemaVersion | Có dấu phẩy ngay trước dấu ngoặc đóng; hãy xoá"
+        + " dấu phẩy sau phần tử cuối.");
   }
 
   @Test
