@@ -6,11 +6,11 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Arrays;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
@@ -57,23 +57,52 @@ public final class Ccvc implements Runnable {
 
   /**
    * Runs {@code ccvc} on the process's standard output and error and returns the exit status.
-   * Any runtime exception or linkage error becomes a one-line message and status 3.
    */
   static int run(String[] args) {
     configureLogging();
-    PrintWriter out = utf8Writer(System.out);
     PrintWriter err = utf8Writer(System.err);
-    try {
-      return commandLine(out, err, Checker.DEFAULT_FACTORY).execute(args);
-    } catch (RuntimeException | LinkageError e) {
-      // picocli's handlers report what the commands throw. This catches a failure of picocli
-      // itself or of class loading, so no stack trace reaches the user even then.
-      err.println("ccvc: " + Failures.internalErrorMessage(e));
-      return ExitStatus.INTERNAL_ERROR;
-    } finally {
-      out.flush();
-      err.flush();
+    int status = run(args, utf8Writer(System.out), err, Checker.DEFAULT_FACTORY);
+    // System.out is a PrintStream, which keeps a write failure to itself rather than passing
+    // it to the writer above it.
+    if (status != ExitStatus.INTERNAL_ERROR && System.out.checkError()) {
+      reportOutputFailure(err);
+      status = ExitStatus.INTERNAL_ERROR;
     }
+    return status;
+  }
+
+  /**
+   * Runs {@code ccvc} on the given writers and returns the exit status. Any throwable that
+   * escapes picocli's handlers, even an {@link OutOfMemoryError}, becomes a one-line message and
+   * status 3; {@code --debug} adds its stack trace. When standard output fails, for example
+   * on a full disk or a closed pipe, the status is 3 too, because the results are lost.
+   */
+  static int run(String[] args, PrintWriter out, PrintWriter err, Checker.Factory checkers) {
+    int status;
+    try {
+      status = commandLine(out, err, checkers).execute(args);
+    } catch (RuntimeException | Error e) {
+      // picocli's handlers report the exceptions that the commands throw. This catches errors,
+      // such as running out of memory, and failures of picocli itself, so no stack trace
+      // reaches the user unless requested.
+      err.println("ccvc: " + Failures.internalErrorMessage(e));
+      if (Arrays.asList(args).contains("--debug")) {
+        e.printStackTrace(err);
+      }
+      status = ExitStatus.INTERNAL_ERROR;
+    }
+    if (out.checkError()) {
+      reportOutputFailure(err);
+      status = ExitStatus.INTERNAL_ERROR;
+    }
+    err.flush();
+    return status;
+  }
+
+  private static void reportOutputFailure(PrintWriter err) {
+    err.println("ccvc: cannot write the results to standard output (the disk may be full or"
+        + " the pipe closed); the output is incomplete.");
+    err.flush();
   }
 
   /**
@@ -106,8 +135,8 @@ public final class Ccvc implements Runnable {
   /** Rejects a command line with no subcommand. */
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "Missing command: name one, such as "
-        + "'ccvc validate FILE'.");
+    throw UsageError.of(spec.commandLine(), "Missing command: name one, such as "
+        + "'ccvc validate FILE'.", "Thiếu lệnh: hãy ghi một lệnh, ví dụ 'ccvc validate FILE'.");
   }
 
   /**

@@ -3,6 +3,7 @@ package vn.ccvc.cli;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 import vn.ccvc.model.validation.Stage;
@@ -13,6 +14,8 @@ import vn.ccvc.model.validation.Stage;
  */
 final class Choices {
 
+  private static final Pattern ISO_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
   private Choices() {}
 
   /** Converts {@code draft} or {@code submission}. */
@@ -22,7 +25,7 @@ final class Choices {
       return switch (value.toLowerCase(Locale.ROOT)) {
         case "draft" -> Stage.DRAFT;
         case "submission" -> Stage.SUBMISSION;
-        default -> throw invalid(value, "draft or submission");
+        default -> throw invalid(value, "draft or submission", "draft hoặc submission");
       };
     }
   }
@@ -34,7 +37,7 @@ final class Choices {
       return switch (value.toLowerCase(Locale.ROOT)) {
         case "text" -> ValidateCommand.Format.TEXT;
         case "json" -> ValidateCommand.Format.JSON;
-        default -> throw invalid(value, "text or json");
+        default -> throw invalid(value, "text or json", "text hoặc json");
       };
     }
   }
@@ -58,25 +61,53 @@ final class Choices {
       return switch (value.toLowerCase(Locale.ROOT)) {
         case "vi" -> Language.VI;
         case "en" -> Language.EN;
-        default -> throw invalid(value, "vi or en");
+        default -> throw invalid(value, "vi or en", "vi hoặc en");
       };
     }
   }
 
-  /** Converts an ISO date, {@code yyyy-MM-dd}. */
+  /** Converts an ISO date, {@code yyyy-MM-dd}, that exists in the calendar. */
   static final class DateConverter implements ITypeConverter<LocalDate> {
     @Override
     public LocalDate convert(String value) {
       try {
         return LocalDate.parse(value);
       } catch (DateTimeParseException e) {
-        throw new TypeConversionException(
-            "'" + value + "' is not a date in the form yyyy-MM-dd, such as 2026-07-01.");
+        if (ISO_SHAPE.matcher(value).matches()) {
+          throw new InvalidChoice("'" + value + "' is not a calendar date; check the day and"
+              + " the month.", "'" + value + "' không phải ngày có thật trong lịch; hãy kiểm tra"
+              + " ngày và tháng.");
+        }
+        throw new InvalidChoice(
+            "'" + value + "' is not a date in the form yyyy-MM-dd, such as 2026-07-01.",
+            "'" + value + "' không phải ngày dạng yyyy-MM-dd, ví dụ 2026-07-01.");
       }
     }
   }
 
-  private static TypeConversionException invalid(String value, String expected) {
-    return new TypeConversionException("'" + value + "' is not valid; use " + expected + ".");
+  /**
+   * A value that a converter rejects, with the reason in English, which
+   * {@link #getMessage()} returns, and in Vietnamese.
+   */
+  static final class InvalidChoice extends TypeConversionException {
+    private static final long serialVersionUID = 1L;
+
+    /** The reason in Vietnamese; never serialised in practice, so transient. */
+    private final transient String vietnamese;
+
+    InvalidChoice(String english, String vietnamese) {
+      super(english);
+      this.vietnamese = vietnamese;
+    }
+
+    /** Returns the reason in Vietnamese. */
+    String vietnamese() {
+      return vietnamese;
+    }
+  }
+
+  private static InvalidChoice invalid(String value, String expected, String expectedVi) {
+    return new InvalidChoice("'" + value + "' is not valid; use " + expected + ".",
+        "'" + value + "' không hợp lệ; hãy dùng " + expectedVi + ".");
   }
 }

@@ -17,16 +17,22 @@ final class Failures {
   private Failures() {}
 
   /**
-   * Reports a wrong command line: the reason on one line and a pointer to {@code --help}.
+   * Reports a wrong command line: the reason on one line and a pointer to {@code --help}, in
+   * the language that {@code --lang} selects among the arguments (Vietnamese by default). The
+   * reasons that picocli words itself stay in English after a Vietnamese lead-in.
    *
    * @return {@link ExitStatus#INPUT_ERROR}
    */
   static int handleUsageError(ParameterException exception, String[] args) {
     CommandLine command = exception.getCommandLine();
     String name = command.getCommandSpec().qualifiedName();
+    Language language = Language.fromArguments(args);
     PrintWriter err = command.getErr();
-    err.println(name + ": " + OutputText.oneLine(exception.getMessage()));
-    err.println("Run '" + name + " --help' for usage.");
+    String reason = UsageReasons.of(exception, language);
+    err.println(name + ": " + OutputText.escapeControls(OutputText.oneLine(reason)));
+    err.println(language == Language.VI
+        ? "Chạy '" + name + " --help' để xem cách dùng."
+        : "Run '" + name + " --help' for usage.");
     return ExitStatus.INPUT_ERROR;
   }
 
@@ -51,6 +57,11 @@ final class Failures {
 
   /** Returns the message for a defect of the tool, which names no exception class. */
   static String internalErrorMessage(Throwable failure) {
+    if (failure instanceof OutOfMemoryError) {
+      return "internal error: the tool ran out of memory. Give Java more memory (for example"
+          + " java -Xmx1g -jar ccvc.jar ...) or split the input; run the command again with"
+          + " --debug to see the stack trace, and report it.";
+    }
     String detail = failure.getMessage() == null ? "no detail" : failure.getMessage();
     return "internal error: " + OutputText.oneLine(detail)
         + ". Run the command again with --debug to see the stack trace, and report it.";

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.jspecify.annotations.Nullable;
-import vn.ccvc.model.Profile;
 import vn.ccvc.model.validation.ValidationReport;
 import vn.ccvc.model.validation.Violation;
 
@@ -28,7 +27,7 @@ final class JsonPrinter implements ReportPrinter {
   }
 
   @Override
-  public void profile(String file, int index, Profile profile, ValidationReport report) {
+  public void profile(String file, int index, ValidationReport report) {
     print(json -> {
       json.writeStringField("file", text.prepare(file));
       json.writeNumberField("index", index);

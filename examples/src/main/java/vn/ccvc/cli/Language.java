@@ -110,6 +110,50 @@ enum Language {
         : "The folder holds no .json or .jsonl file; name a folder of profiles.";
   }
 
+  /** Returns the message for a named {@code .jsonl} file with no profile in it. */
+  String emptyJsonLines() {
+    return this == VI
+        ? "Tệp .jsonl không có hồ sơ nào (tệp rỗng hoặc chỉ có dòng trống); mỗi dòng của tệp"
+            + " .jsonl là một hồ sơ."
+        : "The .jsonl file holds no profile (it is empty or has only blank lines); each line of"
+            + " a .jsonl file is one profile.";
+  }
+
+  /** Returns the hint for a pretty-printed profile saved as a {@code .jsonl} file. */
+  String prettyJsonLines() {
+    return this == VI
+        ? "Gợi ý: tệp .jsonl chứa mỗi dòng một hồ sơ; hồ sơ viết trên nhiều dòng phải lưu"
+            + " trong tệp .json."
+        : "Hint: a .jsonl file holds one profile per line; a pretty-printed profile belongs in"
+            + " a .json file.";
+  }
+
+  /** Returns the placeholder printed in place of a missing citizen ID or name. */
+  static String missing() {
+    return "—";
+  }
+
+  /**
+   * Returns the language that the arguments select with {@code --lang}, or Vietnamese, the
+   * default, when they select none or an unknown one. The usage-error handlers use it, because
+   * picocli may fail before it sets the option.
+   */
+  static Language fromArguments(String[] args) {
+    Language found = VI;
+    for (int i = 0; i < args.length; i++) {
+      String value = null;
+      if (args[i].equals("--lang") && i + 1 < args.length) {
+        value = args[i + 1];
+      } else if (args[i].startsWith("--lang=")) {
+        value = args[i].substring("--lang=".length());
+      }
+      if (value != null) {
+        found = value.equalsIgnoreCase("en") ? EN : VI;
+      }
+    }
+    return found;
+  }
+
   /** Returns the closing line of a text report. */
   String summary(Tally tally) {
     if (this == VI) {

@@ -52,6 +52,34 @@ final class OutputText {
     return folded.toString();
   }
 
+  /**
+   * Replaces every control character (such as ESC, BEL, CR and LF), format character (such as
+   * the right-to-left override) and line or paragraph separator with its code point written as
+   * {@code U+001B}, so text from a file cannot move the cursor, change colours or break a line
+   * of the output.
+   */
+  static String escapeControls(String text) {
+    StringBuilder escaped = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isInvisible(c)) {
+        if (escaped == null) {
+          escaped = new StringBuilder(text.length() + 16).append(text, 0, i);
+        }
+        escaped.append(String.format("U+%04X", (int) c));
+      } else if (escaped != null) {
+        escaped.append(c);
+      }
+    }
+    return escaped == null ? text : escaped.toString();
+  }
+
+  private static boolean isInvisible(char c) {
+    int type = Character.getType(c);
+    return type == Character.CONTROL || type == Character.FORMAT
+        || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
+  }
+
   /** Joins the lines of a message with spaces, so it fits the one-line error format. */
   static String oneLine(@Nullable String message) {
     if (message == null || message.isBlank()) {

@@ -24,7 +24,10 @@ record ReadError(String code, @Nullable Integer line, @Nullable Integer column,
   /** Code of a named file whose name ends neither in {@code .json} nor in {@code .jsonl}. */
   static final String UNSUPPORTED_TYPE = "file.unsupportedType";
 
-  /** Code of a named folder with no {@code .json} or {@code .jsonl} file in it. */
+  /**
+   * Code of a named folder with no {@code .json} or {@code .jsonl} file in it, or of a named
+   * {@code .jsonl} file with no profile in it.
+   */
   static final String NO_PROFILES = "file.noProfiles";
 
   /** Creates an error; {@code code} and {@code message} are required. */
@@ -38,11 +41,19 @@ record ReadError(String code, @Nullable Integer line, @Nullable Integer column,
     return new ReadError(code, null, null, null, message);
   }
 
-  /** Creates an error from the codec's exception, keeping its position when it has one. */
-  static ReadError of(ProfileReadException exception) {
+  /**
+   * Creates an error from the codec's exception, keeping its position when it has one, with
+   * the message in {@code language}.
+   */
+  static ReadError of(ProfileReadException exception, Language language) {
     return new ReadError(exception.code(), positive(exception.line()),
         positive(exception.column()), emptyToNull(exception.path()),
-        OutputText.oneLine(exception.getMessage()));
+        ReadMessages.of(exception, language));
+  }
+
+  /** Returns this error with {@code hint} appended to its message. */
+  ReadError withHint(String hint) {
+    return new ReadError(code, line, column, path, message + " " + hint);
   }
 
   private static @Nullable String emptyToNull(@Nullable String text) {

@@ -1,19 +1,18 @@
 package vn.ccvc.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 import vn.ccvc.model.CitizenId;
 import vn.ccvc.model.Identity;
-import vn.ccvc.model.Profile;
 import vn.ccvc.model.validation.ValidationReport;
 import vn.ccvc.model.validation.Violation;
 
 /**
  * Writes results for a person. Each profile gets a header line with its file, index, masked
- * citizen ID, name and verdict, then one indented line per violation. A summary line closes
- * the output. Fields are separated by {@code " | "}.
+ * citizen ID, name and verdict, then one indented line per violation. A missing citizen ID or
+ * name is printed as {@code —}, so the columns stay in place. A summary line closes the
+ * output. Fields are separated by {@code " | "}. Control and format characters from the files
+ * are printed as {@code U+001B}, so they cannot act on the terminal.
  */
 final class TextPrinter implements ReportPrinter {
 
@@ -30,18 +29,13 @@ final class TextPrinter implements ReportPrinter {
   }
 
   @Override
-  public void profile(String file, int index, Profile profile, ValidationReport report) {
-    List<String> header = new ArrayList<>();
-    header.add(file + " [" + index + "]");
-    Identity identity = profile.identity();
-    if (identity.citizenId() != null) {
-      header.add(CitizenId.mask(identity.citizenId()));
-    }
-    if (identity.fullName() != null) {
-      header.add(identity.fullName());
-    }
-    header.add(language.verdict(report.errors().size(), report.warnings().size()));
-    print(String.join(SEPARATOR, header));
+  public void profile(String file, int index, ValidationReport report) {
+    Identity identity = report.profile().identity();
+    String citizenId = identity.citizenId() == null ? Language.missing()
+        : CitizenId.mask(identity.citizenId());
+    String name = identity.fullName() == null ? Language.missing() : identity.fullName();
+    print(String.join(SEPARATOR, file + " [" + index + "]", citizenId, name,
+        language.verdict(report.errors().size(), report.warnings().size())));
     for (Violation violation : report.violations()) {
       print("  " + String.join(SEPARATOR,
           language.label(violation.severity()),
@@ -67,6 +61,6 @@ final class TextPrinter implements ReportPrinter {
   }
 
   private void print(String line) {
-    out.println(text.prepare(line));
+    out.println(text.prepare(OutputText.escapeControls(line)));
   }
 }

@@ -15,9 +15,9 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import vn.ccvc.model.CcvcException;
 import vn.ccvc.model.Profile;
 import vn.ccvc.model.catalog.Catalogs;
 import vn.ccvc.model.json.ProfileCodec;
@@ -41,7 +41,9 @@ import vn.ccvc.model.validation.ValidationReport;
         "Validates civil-servant profiles against the rules of form 2C and prints every "
             + "violation with its section, item and field.",
         "FILE is a .json file (one profile), a .jsonl file (one profile a line), a folder of "
-            + "them, or classpath:sample-unit for the sample unit bundled in ccvc."},
+            + "them, or classpath:sample-unit and classpath:invalid-samples, the folders bundled "
+            + "in ccvc. A folder is read with its subfolders; hidden files and folders (names "
+            + "starting with '.') are skipped."},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
         "0:no profile has an error (warnings may be present)",
@@ -136,8 +138,14 @@ final class ValidateCommand implements Callable<Integer> {
       arguments.add(SAMPLE_UNIT);
     }
     if (arguments.isEmpty()) {
-      throw new ParameterException(spec.commandLine(),
-          "Missing FILE: name a profile file or folder, or use --sample.");
+      throw UsageError.of(spec.commandLine(),
+          "Missing FILE: name a profile file or folder, or use --sample.",
+          "Thiếu FILE: hãy chỉ định tệp hoặc thư mục hồ sơ, hoặc dùng --sample.");
+    }
+    if (arguments.stream().anyMatch(String::isBlank)) {
+      throw UsageError.of(spec.commandLine(),
+          "Empty FILE: an empty argument names no file; give the path of a file or folder.",
+          "FILE rỗng: tham số rỗng không chỉ định tệp nào; hãy ghi đường dẫn tệp hoặc thư mục.");
     }
     Checker checker = checkers.create(loadCatalogs(), clock(), language.locale());
     ReportPrinter printer = printer(spec.commandLine().getOut());
@@ -152,6 +160,7 @@ final class ValidateCommand implements Callable<Integer> {
     return tally.exitStatus();
   }
 
+  /** Reads one input and validates and prints each of its profiles as it is read. */
   private void validate(Inputs.Input input, ProfileCodec codec, Checker checker,
       ReportPrinter printer, Tally tally) {
     ReadError inputError = input.error();
@@ -160,45 +169,59 @@ final class ValidateCommand implements Callable<Integer> {
       tally.addUnreadable();
       return;
     }
-    List<ProfileSource> sources = read(codec, input);
-    if (sources.isEmpty()) {
-      printer.unreadable(input.name(), null,
-          ReadError.of(ReadError.NO_PROFILES, language.noProfiles()));
+    Path path = Objects.requireNonNull(input.path(), "path");
+    int[] entries = {0};
+    codec.read(path, source -> {
+      entries[0]++;
+      handle(input, source, checker, printer, tally);
+    });
+    if (entries[0] == 0) {
+      String message = Files.isDirectory(path) ? language.noProfiles()
+          : language.emptyJsonLines();
+      printer.unreadable(input.name(), null, ReadError.of(ReadError.NO_PROFILES, message));
       tally.addUnreadable();
-    }
-    for (ProfileSource source : sources) {
-      String name = input.nameOf(source.file());
-      Profile profile = source.profile();
-      if (profile == null) {
-        printer.unreadable(name, indexInJsonl(source), readError(source));
-        tally.addUnreadable();
-        continue;
-      }
-      ValidationReport report = checker.validate(profile, stage);
-      printer.profile(name, source.index(), profile, report);
-      tally.add(report);
     }
   }
 
-  /** Reads the profiles of one file or folder; a codec failure becomes an entry with it. */
-  private static List<ProfileSource> read(ProfileCodec codec, Inputs.Input input) {
-    Path path = Objects.requireNonNull(input.path(), "path");
-    try {
-      return codec.readAll(List.of(path));
-    } catch (ProfileReadException e) {
-      return List.of(new ProfileSource(path, 0, null, e));
+  private void handle(Inputs.Input input, ProfileSource source, Checker checker,
+      ReportPrinter printer, Tally tally) {
+    String name = input.nameOf(source.file());
+    Profile profile = source.profile();
+    if (profile == null) {
+      printer.unreadable(name, indexInJsonl(source), readError(source));
+      tally.addUnreadable();
+      return;
     }
+    ValidationReport report = checker.validate(profile, stage);
+    printer.profile(name, source.index(), report);
+    tally.add(report);
   }
 
   private Catalogs loadCatalogs() {
     if (catalogs == null) {
       return Catalogs.defaults();
     }
-    if (!Files.isDirectory(catalogs)) {
-      throw new ParameterException(spec.commandLine(), "Invalid value for option '--catalogs': "
-          + "folder '" + catalogs + "' not found; name a folder of catalogue files.");
+    if (Files.exists(catalogs) && !Files.isDirectory(catalogs)) {
+      throw UsageError.of(spec.commandLine(), "Invalid value for option '--catalogs': '"
+          + catalogs + "' is a file, not a folder; name the folder that contains the catalogue "
+          + "files.", "Giá trị không hợp lệ cho tùy chọn '--catalogs': '" + catalogs + "' là tệp,"
+          + " không phải thư mục; hãy chỉ định thư mục chứa các tệp danh mục.");
     }
-    return Catalogs.load(catalogs);
+    if (!Files.isDirectory(catalogs)) {
+      throw UsageError.of(spec.commandLine(), "Invalid value for option '--catalogs': folder '"
+          + catalogs + "' not found; name a folder of catalogue files.", "Giá trị không hợp lệ"
+          + " cho tùy chọn '--catalogs': không tìm thấy thư mục '" + catalogs + "'; hãy chỉ định"
+          + " thư mục chứa các tệp danh mục.");
+    }
+    try {
+      return Catalogs.load(catalogs);
+    } catch (CcvcException e) {
+      // The SDK words its catalogue errors in English, so a Vietnamese lead-in names the failure.
+      if (language == Language.EN) {
+        throw e;
+      }
+      throw new CcvcException(e.code(), "Không nạp được danh mục: " + e.getMessage(), e);
+    }
   }
 
   private Clock clock() {
@@ -220,12 +243,24 @@ final class ValidateCommand implements Callable<Integer> {
     return fileName.toLowerCase(Locale.ROOT).endsWith(".jsonl") ? source.index() : null;
   }
 
-  private static ReadError readError(ProfileSource source) {
+  private ReadError readError(ProfileSource source) {
     ProfileReadException error = source.error();
     if (error == null) {
       throw new IllegalStateException("The codec returned neither a profile nor an error for "
           + source.file() + " at index " + source.index());
     }
-    return ReadError.of(error);
+    ReadError readError = ReadError.of(error, language);
+    return looksPrettyPrinted(source, error) ? readError.withHint(language.prettyJsonLines())
+        : readError;
+  }
+
+  /**
+   * Tells whether the first profile of a {@code .jsonl} file failed as an incomplete object,
+   * the sign of a pretty-printed profile saved with the wrong extension.
+   */
+  private static boolean looksPrettyPrinted(ProfileSource source, ProfileReadException error) {
+    return source.index() == 0 && indexInJsonl(source) != null
+        && ProfileReadException.MALFORMED.equals(error.code())
+        && "truncated".equals(error.reason());
   }
 }

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedWriter;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,7 +88,8 @@ class CcvcJarIT {
 
   @Test
   void usageError_exitsTwoWithoutStackTrace() throws Exception {
-    JarProcess run = JarProcess.run(scratch, "validate", "--format", "xml", "a.json");
+    JarProcess run = JarProcess.run(scratch, "validate", "--lang", "en", "--format", "xml",
+        "a.json");
 
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.err().lines().toList()).containsExactly(
@@ -123,5 +127,26 @@ class CcvcJarIT {
     List<String> codes = new ArrayList<>();
     line.get("violations").forEach(violation -> codes.add(violation.get("code").asText()));
     return codes;
+  }
+
+  @Test
+  void largeJsonl_validatedInSmallHeap() throws Exception {
+    String profile = new ObjectMapper().readTree(
+        CcvcJarIT.class.getClassLoader().getResource("sample-unit/02-nguyen-manh-tuan.json"))
+        .toString();
+    Path big = scratch.resolve("big.jsonl");
+    try (BufferedWriter writer = Files.newBufferedWriter(big, StandardCharsets.UTF_8)) {
+      for (int i = 0; i < 5000; i++) {
+        writer.write(profile);
+        writer.write('\n');
+      }
+    }
+
+    JarProcess run = JarProcess.run(scratch, List.of("-Xmx48m"), "validate", "--stage",
+        "draft", "--format", "json", big.toString());
+
+    assertThat(run.err()).isEmpty();
+    assertThat(run.outUtf8().lines().count()).isEqualTo(5000);
+    assertThat(run.status()).isLessThan(2);
   }
 }

@@ -3,6 +3,9 @@ package vn.ccvc.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +39,116 @@ class CcvcTest {
     assertThat(run.out()).contains("--stage=draft|submission", "--format=text|json",
         "--lang=vi|en", "--catalogs=DIR", "--today=yyyy-MM-dd", "--ascii", "--sample");
     assertThat(run.out()).contains("Exit status:", "  2   a file cannot be read or parsed");
+    assertThat(run.out()).contains("classpath:invalid-samples");
+  }
+
+  @Test
+  void unknownCommand_english() {
+    CliRun run = CliRun.run(VALID, "foo", "--lang", "en");
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.errLines()).containsExactly("ccvc: Unknown command 'foo'; commands: validate.",
+        "Run 'ccvc --help' for usage.");
+  }
+
+  @Test
+  void unknownOption_vietnameseLeadIn() {
+    CliRun run = CliRun.run(VALID, "validate", "--bogus", "x.json");
+
+    assertThat(run.errLines()).containsExactly(
+        "ccvc validate: Dòng lệnh không hợp lệ: Unknown option: '--bogus'",
+        "Chạy 'ccvc validate --help' để xem cách dùng.");
+  }
+
+  @Test
+  void badStage_vietnamese() {
+    CliRun run = CliRun.run(VALID, "validate", "--stage", "final", "x.json");
+
+    assertThat(run.errLines()).first().isEqualTo("ccvc validate: Giá trị không hợp lệ cho tùy"
+        + " chọn '--stage': 'final' không hợp lệ; hãy dùng draft hoặc submission.");
+  }
+
+  @Test
+  void impossibleToday_notCalendarDate() {
+    CliRun run = CliRun.run(VALID, "validate", "--lang", "en", "--today", "2023-02-30",
+        "x.json");
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.errLines()).first().isEqualTo("ccvc validate: Invalid value for option"
+        + " '--today': '2023-02-30' is not a calendar date; check the day and the month.");
+  }
+
+  @Test
+  void flagWithValue_saysUseAlone() {
+    CliRun run = CliRun.run(VALID, "validate", "--lang", "en", "--ascii=yes", "x.json");
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.errLines()).first().isEqualTo("ccvc validate: Option '--ascii' takes no"
+        + " value; write --ascii alone, without '=...'.");
+  }
+
+  @Test
+  void emptyPath_usageError() {
+    CliRun run = CliRun.run(VALID, "validate", "--lang", "en", "");
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.errLines()).containsExactly("ccvc validate: Empty FILE: an empty argument"
+        + " names no file; give the path of a file or folder.",
+        "Run 'ccvc validate --help' for usage.");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void outOfMemory_exitsThreeWithOneLine() throws IOException {
+    Path file = profileFile();
+    Checker.Factory failing = (catalogs, clock, locale) -> (profile, stage) -> {
+      throw new OutOfMemoryError("Java heap space");
+    };
+    StringWriter err = new StringWriter();
+
+    int status = Ccvc.run(new String[] {"validate", file.toString()},
+        new PrintWriter(new StringWriter()), new PrintWriter(err), failing);
+
+    assertThat(status).isEqualTo(3);
+    assertThat(err.toString().lines().toList()).containsExactly("ccvc: internal error: the tool"
+        + " ran out of memory. Give Java more memory (for example java -Xmx1g -jar ccvc.jar"
+        + " ...) or split the input; run the command again with --debug to see the stack"
+        + " trace, and report it.");
+  }
+
+  @Test
+  void outOfMemory_debugPrintsStackTrace() throws IOException {
+    Path file = profileFile();
+    Checker.Factory failing = (catalogs, clock, locale) -> (profile, stage) -> {
+      throw new OutOfMemoryError("Java heap space");
+    };
+    StringWriter err = new StringWriter();
+
+    int status = Ccvc.run(new String[] {"validate", "--debug", file.toString()},
+        new PrintWriter(new StringWriter()), new PrintWriter(err), failing);
+
+    assertThat(status).isEqualTo(3);
+    assertThat(err.toString()).contains("java.lang.OutOfMemoryError: Java heap space", "\tat ");
+  }
+
+  @Test
+  void outputFailure_exitsThree() throws IOException {
+    Path file = profileFile();
+    OutputStream full = new OutputStream() {
+      @Override
+      public void write(int b) throws IOException {
+        throw new IOException("No space left on device");
+      }
+    };
+    StringWriter err = new StringWriter();
+
+    int status = Ccvc.run(new String[] {"validate", file.toString()},
+        new PrintWriter(full), new PrintWriter(err), VALID);
+
+    assertThat(status).isEqualTo(3);
+    assertThat(err.toString().lines().toList()).containsExactly("ccvc: cannot write the results"
+        + " to standard output (the disk may be full or the pipe closed); the output is"
+        + " incomplete.");
   }
 
   @Test
@@ -55,7 +168,7 @@ class CcvcTest {
 
   @Test
   void unknownOption_exitsTwoWithOneLineReason() {
-    CliRun run = CliRun.run(VALID, "validate", "--bogus", "x.json");
+    CliRun run = CliRun.run(VALID, "validate", "--lang", "en", "--bogus", "x.json");
 
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.errLines()).containsExactly(
@@ -66,7 +179,7 @@ class CcvcTest {
 
   @Test
   void badStage_exitsTwo() {
-    CliRun run = CliRun.run(VALID, "validate", "--stage", "final", "x.json");
+    CliRun run = CliRun.run(VALID, "validate", "--lang", "en", "--stage", "final", "x.json");
 
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.errLines()).first().isEqualTo("ccvc validate: Invalid value for option"
@@ -75,7 +188,7 @@ class CcvcTest {
 
   @Test
   void badFormat_exitsTwo() {
-    CliRun run = CliRun.run(VALID, "validate", "--format", "xml", "x.json");
+    CliRun run = CliRun.run(VALID, "validate", "--format", "xml", "--lang=en", "x.json");
 
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.errLines()).first().isEqualTo("ccvc validate: Invalid value for option"
@@ -84,7 +197,8 @@ class CcvcTest {
 
   @Test
   void badToday_exitsTwo() {
-    CliRun run = CliRun.run(VALID, "validate", "--today", "01/07/2026", "x.json");
+    CliRun run = CliRun.run(VALID, "--lang", "en", "validate", "--today", "01/07/2026",
+        "x.json");
 
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.errLines()).first().isEqualTo("ccvc validate: Invalid value for option"
@@ -97,8 +211,8 @@ class CcvcTest {
 
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.errLines()).containsExactly(
-        "ccvc validate: Missing FILE: name a profile file or folder, or use --sample.",
-        "Run 'ccvc validate --help' for usage.");
+        "ccvc validate: Thiếu FILE: hãy chỉ định tệp hoặc thư mục hồ sơ, hoặc dùng --sample.",
+        "Chạy 'ccvc validate --help' để xem cách dùng.");
   }
 
   @Test
@@ -107,8 +221,8 @@ class CcvcTest {
 
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.errLines()).containsExactly(
-        "ccvc: Missing command: name one, such as 'ccvc validate FILE'.",
-        "Run 'ccvc --help' for usage.");
+        "ccvc: Thiếu lệnh: hãy ghi một lệnh, ví dụ 'ccvc validate FILE'.",
+        "Chạy 'ccvc --help' để xem cách dùng.");
   }
 
   @Test
@@ -116,8 +230,9 @@ class CcvcTest {
     CliRun run = CliRun.run(VALID, "render");
 
     assertThat(run.status()).isEqualTo(2);
-    assertThat(run.errLines()).hasSize(2);
-    assertThat(run.errLines().get(1)).isEqualTo("Run 'ccvc --help' for usage.");
+    assertThat(run.errLines()).containsExactly(
+        "ccvc: Không có lệnh 'render'; các lệnh là: validate.",
+        "Chạy 'ccvc --help' để xem cách dùng.");
   }
 
   @Test

@@ -150,7 +150,7 @@ class SdkValidationTest {
     Path catalogs = Files.createDirectories(folder.resolve("catalogs"));
     Files.writeString(catalogs.resolve("religion.csv"), "x\n", StandardCharsets.UTF_8);
 
-    CliRun run = CliRun.run("validate", "--catalogs", catalogs.toString(),
+    CliRun run = CliRun.run("validate", "--lang", "en", "--catalogs", catalogs.toString(),
         resource("profiles/valid.json").toString());
 
     assertThat(run.status()).isEqualTo(2);
@@ -158,6 +158,19 @@ class SdkValidationTest {
     assertThat(run.errLines().get(0)).startsWith("ccvc validate: Catalogue directory '"
         + catalogs + "' contains 'religion.csv', which is not a catalogue file name;");
     assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void badCatalogFile_vietnameseLeadIn() throws Exception {
+    Path catalogs = Files.createDirectories(folder.resolve("catalogs"));
+    Files.writeString(catalogs.resolve("religion.csv"), "x\n", StandardCharsets.UTF_8);
+
+    CliRun run = CliRun.run("validate", "--catalogs", catalogs.toString(),
+        resource("profiles/valid.json").toString());
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.errLines().get(0)).startsWith("ccvc validate: Không nạp được danh mục:"
+        + " Catalogue directory '" + catalogs + "' contains 'religion.csv'");
   }
 
   @Test

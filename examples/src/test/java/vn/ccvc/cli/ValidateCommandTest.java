@@ -19,7 +19,11 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
+import vn.ccvc.model.Identity;
+import vn.ccvc.model.Profile;
 import vn.ccvc.model.Section;
 import vn.ccvc.model.validation.Severity;
 import vn.ccvc.model.validation.Stage;
@@ -66,7 +70,7 @@ class ValidateCommandTest {
 
     assertThat(run.status()).isEqualTo(0);
     assertThat(run.outLines()).containsExactly(
-        file + " [0] | Lê Văn Bình | hợp lệ, 1 cảnh báo",
+        file + " [0] | — | Lê Văn Bình | hợp lệ, 1 cảnh báo",
         "  CẢNH BÁO | II Cư trú, liên hệ | mục 8 | residence.phone"
             + " | Số điện thoại '09123' có vẻ thiếu chữ số.",
         "Tổng cộng: 1 hồ sơ (1 hợp lệ, 0 có lỗi), 0 lỗi, 1 cảnh báo, 0 không đọc được.");
@@ -95,7 +99,7 @@ class ValidateCommandTest {
     CliRun run = CliRun.run(CHECKER, "validate", "--lang", "en", file.toString());
 
     assertThat(run.outLines()).containsExactly(
-        file + " [0] | Trần Thị Đào | 1 error, 1 warning",
+        file + " [0] | — | Trần Thị Đào | 1 error, 1 warning",
         "  ERROR | VIII Rank, salary and allowances | item 14 | salary.history[2].coefficient"
             + " | Hệ số lương 3,10 không có trong bảng lương của ngạch 01.003.",
         "  WARNING | II Residence and contact | item 8 | residence.phone"
@@ -298,7 +302,7 @@ class ValidateCommandTest {
     CliRun run = CliRun.run(CHECKER, "validate", "--ascii", file.toString());
 
     assertThat(run.outLines()).containsExactly(
-        file + " [0] | Tran Thi Dao | 1 loi, 1 canh bao",
+        file + " [0] | - | Tran Thi Dao | 1 loi, 1 canh bao",
         "  LOI | VIII Ngach, luong, phu cap | muc 14 | salary.history[2].coefficient"
             + " | He so luong 3,10 khong co trong bang luong cua ngach 01.003.",
         "  CANH BAO | II Cu tru, lien he | muc 8 | residence.phone"
@@ -380,8 +384,8 @@ class ValidateCommandTest {
   void missingCatalogFolder_usageError() throws IOException {
     Path file = write("an.json", profile("Nguyễn Văn An", null));
 
-    CliRun run = CliRun.run(CHECKER, "validate", "--catalogs", "no-such-folder",
-        file.toString());
+    CliRun run = CliRun.run(CHECKER, "validate", "--lang", "en", "--catalogs",
+        "no-such-folder", file.toString());
 
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.errLines()).containsExactly(
@@ -389,6 +393,131 @@ class ValidateCommandTest {
             + " found; name a folder of catalogue files.",
         "Run 'ccvc validate --help' for usage.");
     assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void catalogsFile_notAFolder() throws IOException {
+    Path file = write("an.json", profile("Nguyễn Văn An", null));
+
+    CliRun run = CliRun.run(CHECKER, "validate", "--catalogs", file.toString(),
+        file.toString());
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.errLines()).containsExactly("ccvc validate: Giá trị không hợp lệ cho tùy chọn"
+        + " '--catalogs': '" + file + "' là tệp, không phải thư mục; hãy chỉ định thư mục chứa"
+        + " các tệp danh mục.", "Chạy 'ccvc validate --help' để xem cách dùng.");
+  }
+
+  @Test
+  void readError_textIsLocalisedWithoutRepeats() throws IOException {
+    Path broken = write("broken.json", "{\"schemaVersion\": 1,}");
+
+    CliRun run = CliRun.run(CHECKER, "validate", broken.toString());
+
+    assertThat(run.outLines()).first().isEqualTo(broken + " | không đọc được (json.malformed),"
+        + " dòng 1, cột 21, tại schemaVersion | Có dấu phẩy ngay trước dấu ngoặc đóng; hãy xoá"
+        + " dấu phẩy sau phần tử cuối.");
+  }
+
+  @Test
+  void readError_jsonMessageLocalised() throws IOException {
+    Path broken = write("broken.json", "{\"schemaVersion\": 1 /* x */}");
+
+    CliRun run = CliRun.run(CHECKER, "validate", "--format", "json", broken.toString());
+
+    JsonNode error = readTree(run.outLines().get(0)).get("error");
+    assertThat(error.get("code").asText()).isEqualTo("json.malformed");
+    assertThat(error.get("message").asText())
+        .isEqualTo("JSON không cho phép chú thích; hãy xoá chú thích.");
+  }
+
+  @Test
+  void limitError_tellsCliUserWhatToDo() throws IOException {
+    Path deep = write("deep.json", "{\"schemaVersion\": 1, \"x\": " + "[".repeat(40)
+        + "]".repeat(40) + "}");
+
+    CliRun run = CliRun.run(CHECKER, "validate", "--lang", "en", deep.toString());
+
+    assertThat(run.outLines().get(0)).endsWith(" | Objects and arrays are nested deeper than the"
+        + " limit of 32 levels; the format needs 4, so remove the extra nesting.");
+    assertThat(run.out()).doesNotContain("raise", "builder");
+  }
+
+  @Test
+  void header_placeholdersKeepColumns() throws IOException {
+    Path file = write("anon.json", "{\"schemaVersion\": 1}");
+    Checker.Factory valid = (catalogs, clock, locale) -> (profile, stage) ->
+        new ValidationReport(profile, stage, List.of());
+
+    CliRun run = CliRun.run(valid, "validate", file.toString());
+
+    assertThat(run.outLines()).first().isEqualTo(file + " [0] | — | — | hợp lệ");
+  }
+
+  @Test
+  void header_showsRepairedName() throws IOException {
+    Path file = write("an.json", profile("Nguyen Van An", null));
+    Identity repaired = new Identity(null, null, null, null, "Nguyễn Văn An", null, null, null,
+        null, null, null, null, null, null, null, null, null, null, null, null);
+    Profile repairedProfile = new Profile(1, repaired, null, null, null, null, null, null, null,
+        null, null, null);
+    Checker.Factory repairing = (catalogs, clock, locale) -> (profile, stage) ->
+        new ValidationReport(repairedProfile, stage, List.of());
+
+    CliRun run = CliRun.run(repairing, "validate", file.toString());
+
+    assertThat(run.outLines()).first().isEqualTo(file + " [0] | — | Nguyễn Văn An | hợp lệ");
+  }
+
+  @Test
+  void text_escapesControlCharacters() throws IOException {
+    Path file = write("esc\u0007.json", profile("A\\u001b[31mB", null));
+
+    CliRun run = CliRun.run(CHECKER, "validate", file.toString());
+
+    assertThat(run.outLines()).first().isEqualTo(folder.resolve("escU+0007.json")
+        + " [0] | — | AU+001B[31mB | hợp lệ");
+    assertThat(run.out()).doesNotContain("\u001b", "\u0007");
+  }
+
+  @Test
+  void emptyJsonl_fileSpecificMessage() throws IOException {
+    Path file = write("unit.jsonl", "\n  \n");
+
+    CliRun run = CliRun.run(CHECKER, "validate", "--lang", "en", file.toString());
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.outLines()).first().isEqualTo(file + " | could not be read"
+        + " (file.noProfiles) | The .jsonl file holds no profile (it is empty or has only blank"
+        + " lines); each line of a .jsonl file is one profile.");
+  }
+
+  @Test
+  void prettyJsonl_hintOnFirstError() throws IOException {
+    Path file = write("unit.jsonl", profile("Nguyễn Văn An", null));
+
+    CliRun run = CliRun.run(CHECKER, "validate", "--lang", "en", file.toString());
+
+    assertThat(run.outLines()).first().isEqualTo(file + " [0] | could not be read"
+        + " (json.malformed), line 1, column 2 | The document ends before the JSON is complete:"
+        + " a closing quote, bracket or brace is missing, or the file was cut short. Hint: a"
+        + " .jsonl file holds one profile per line; a pretty-printed profile belongs in a .json"
+        + " file.");
+    assertThat(run.out().split("Hint:", -1)).hasSize(2);
+  }
+
+  @Test
+  @EnabledOnOs({OS.LINUX, OS.MAC})
+  void pipeNamedDirectly_reportedNotRead() throws Exception {
+    Path pipe = folder.resolve("p.json");
+    assertThat(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor()).isZero();
+
+    CliRun run = CliRun.run(CHECKER, "validate", "--lang", "en", pipe.toString());
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.outLines()).first().isEqualTo(pipe + " | could not be read"
+        + " (io.unreadable) | Not a regular file but a device, pipe or socket; name a .json or"
+        + " .jsonl file.");
   }
 
   private Path write(String name, String content) throws IOException {

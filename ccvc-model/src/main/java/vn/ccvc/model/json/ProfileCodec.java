@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import vn.ccvc.model.CcvcException;
 import vn.ccvc.model.Profile;
 import vn.ccvc.model.json.internal.DocumentReader;
@@ -103,22 +104,40 @@ public final class ProfileCodec {
   }
 
   /**
-   * Reads every profile in files and folders. A {@code .jsonl} file contains one profile per
-   * non-blank line, and any other file named directly contains one profile. A folder is
-   * walked with its subfolders, following links, for files named {@code *.json} and
-   * {@code *.jsonl} in any letter case, in sorted path order. Other files are ignored, and a
-   * link back to a folder being walked is not entered again, because its files are read there
-   * already.
-   *
-   * <p>The result has one entry per profile read and one per failure, in the order of
-   * {@code paths} and then of the files and lines: a bad line of a {@code .jsonl} file gives
-   * a failed entry and the following lines are still read. Nothing is skipped silently.
+   * Reads every profile in files and folders and returns them together; see
+   * {@link #read(Path, Consumer)} for what is read. The entries are in the order of
+   * {@code paths} and then of the files and lines. Every profile is held in memory, so a
+   * program that reads many profiles should use {@link #read(Path, Consumer)} instead.
    *
    * @return the entries, an immutable list
    */
   public List<ProfileSource> readAll(List<Path> paths) {
     Objects.requireNonNull(paths, "paths");
     return files.readAll(paths);
+  }
+
+  /**
+   * Reads every profile in a file or folder and hands each entry to {@code sink} as soon as it
+   * is read, so memory holds one document at a time however many profiles the files contain.
+   *
+   * <p>A {@code .jsonl} file contains one profile per non-blank line, and any other file named
+   * directly contains one profile. A folder is walked with its subfolders, following links,
+   * for regular files named {@code *.json} and {@code *.jsonl} in any letter case, in sorted
+   * path order. Other files are ignored, and so are hidden files and folders (whose names
+   * start with a dot) below {@code path} and devices, pipes and sockets, which could block a
+   * read. A link back to a folder being walked is not entered again, because its files are
+   * read there already. A named path that is not a regular file or a folder gives a failed
+   * entry with code {@value ProfileReadException#UNREADABLE}.
+   *
+   * <p>There is one entry per profile read and one per failure: a bad line of a {@code .jsonl}
+   * file gives a failed entry and the following lines are still read. Nothing else is skipped
+   * silently. An empty {@code .jsonl} file, or one of blank lines only, gives no entry.
+   * An exception thrown by {@code sink} stops the reading and propagates.
+   */
+  public void read(Path path, Consumer<ProfileSource> sink) {
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(sink, "sink");
+    files.read(path, sink);
   }
 
   /**
@@ -260,8 +279,8 @@ public final class ProfileCodec {
     }
 
     /**
-     * Sets the maximum number of profiles {@link ProfileCodec#readAll} reads from one
-     * {@code .jsonl} file; the lines after it give one failed entry. Default 100,000.
+     * Sets the maximum number of profiles read from one {@code .jsonl} file; the lines after
+     * it give one failed entry. Default 100,000.
      *
      * @throws IllegalArgumentException if {@code count} is not positive
      */

@@ -36,6 +36,7 @@ public class ProfileReadException extends CcvcException {
   private final int line;
   private final int column;
   private final String path;
+  private final String reason;
 
   /**
    * Creates an exception.
@@ -59,10 +60,45 @@ public class ProfileReadException extends CcvcException {
    */
   public ProfileReadException(String code, String message, int line, int column, String path,
       @Nullable Throwable cause) {
+    this(code, "", message, line, column, path, cause);
+  }
+
+  /**
+   * Creates an exception with a reason, the key of the specific cause within the code.
+   *
+   * @param reason key such as {@code trailingComma}, or an empty string; see {@link #reason()}
+   * @see #ProfileReadException(String, String, int, int, String, Throwable)
+   */
+  public ProfileReadException(String code, String reason, String message, int line, int column,
+      String path, @Nullable Throwable cause) {
     super(code, message, cause);
+    this.reason = Objects.requireNonNull(reason, "reason");
     this.line = Math.max(0, line);
     this.column = Math.max(0, column);
     this.path = Objects.requireNonNull(path, "path");
+  }
+
+  /**
+   * Returns the key of the specific cause within {@link #code()}, or an empty string when the
+   * code says all. A program can use it to word the message in another language. The keys are
+   * stable:
+   *
+   * <ul>
+   *   <li>{@value #MALFORMED}: {@code empty}, {@code truncated}, {@code trailingComma},
+   *       {@code comment}, {@code nonNumericNumber}, {@code leadingZero}, {@code numberFormat},
+   *       {@code quote}, {@code unquotedName}, {@code controlCharacter}, {@code badEscape},
+   *       {@code missingComma}, {@code missingColon}, {@code bracketMismatch},
+   *       {@code unexpectedWord}, {@code unexpectedCharacter}, {@code duplicateMember},
+   *       {@code trailingContent}, {@code notUtf8}, {@code other};
+   *   <li>{@value #TOO_LARGE}: {@code maxDocumentBytes}, {@code maxDepth},
+   *       {@code maxStringLength}, {@code maxNumberLength}, {@code maxNameLength},
+   *       {@code maxProfilesPerFile}, {@code other};
+   *   <li>{@value #UNREADABLE}: {@code notFound}, {@code accessDenied},
+   *       {@code notRegularFile}, {@code other}.
+   * </ul>
+   */
+  public String reason() {
+    return reason;
   }
 
   /** Returns the 1-based line of the error, or 0 when unknown. */

@@ -7,9 +7,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import vn.ccvc.model.CitizenId;
 import vn.ccvc.model.Identity;
@@ -115,8 +118,9 @@ class ProfileCodecReadAllTest {
     assertThat(sources.get(1).error().code()).isEqualTo("json.tooLarge");
     assertThat(sources.get(1).error().line()).isEqualTo(2);
     assertThat(sources.get(1).error().getMessage()).isEqualTo(shown(file) + " line 2: the line is "
-        + "longer than the limit of 30 bytes; check that each profile is on its own line or "
-        + "raise maxDocumentBytes");
+        + "longer than the limit of 30 bytes; check that each profile is on its own line (a host "
+        + "can raise ProfileCodec.builder().maxDocumentBytes(...))");
+    assertThat(sources.get(1).error().reason()).isEqualTo("maxDocumentBytes");
     assertThat(sources.get(2).profile()).isEqualTo(Profile.empty());
   }
 
@@ -133,7 +137,8 @@ class ProfileCodecReadAllTest {
     assertThat(sources.get(2).error().code()).isEqualTo("json.tooLarge");
     assertThat(sources.get(2).error().getMessage()).isEqualTo(shown(file) + " line 3, column 1: "
         + "the file holds more than 2 profiles, so this line and the rest were not read; split "
-        + "the file or raise maxProfilesPerFile");
+        + "the file (a host can raise ProfileCodec.builder().maxProfilesPerFile(...))");
+    assertThat(sources.get(2).error().reason()).isEqualTo("maxProfilesPerFile");
   }
 
   @Test
@@ -146,7 +151,8 @@ class ProfileCodecReadAllTest {
 
     assertThat(source.error().code()).isEqualTo("json.tooLarge");
     assertThat(source.error().getMessage()).isEqualTo(shown(file) + ": the document is larger than "
-        + "the limit of 10 bytes; split it or raise maxDocumentBytes");
+        + "the limit of 10 bytes; split it into smaller documents (a host can raise "
+        + "ProfileCodec.builder().maxDocumentBytes(...))");
   }
 
   @Test
@@ -272,5 +278,81 @@ class ProfileCodecReadAllTest {
     assertThatThrownBy(() -> new ProfileSource(file, -1, Profile.empty(), null))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("index must be 0 or more, was -1");
+  }
+
+  @Test
+  void read_handsEachEntryBeforeReadingTheNext() throws IOException {
+    Path file = dir.resolve("unit.jsonl");
+    write(file, CODEC.writeLine(named("An")) + "\n" + CODEC.writeLine(named("Bình")) + "\n");
+    List<String> seen = new ArrayList<>();
+
+    assertThatThrownBy(() -> CODEC.read(file, source -> {
+      seen.add(source.profile().identity().fullName());
+      throw new IllegalStateException("stop");
+    })).isInstanceOf(IllegalStateException.class).hasMessage("stop");
+    assertThat(seen).containsExactly("An");
+  }
+
+  @Test
+  void read_folderInSortedOrder() throws IOException {
+    write(dir.resolve("b.json"), CODEC.write(named("Bình")));
+    write(dir.resolve("a.jsonl"), CODEC.writeLine(named("An")) + "\n");
+    List<ProfileSource> sources = new ArrayList<>();
+
+    CODEC.read(dir, sources::add);
+
+    assertThat(sources).extracting(ProfileSource::file)
+        .containsExactly(dir.resolve("a.jsonl"), dir.resolve("b.json"));
+  }
+
+  @Test
+  void folder_skipsHiddenFilesAndFolders() throws IOException {
+    write(dir.resolve("a.json"), CODEC.write(named("An")));
+    write(dir.resolve(".draft.json"), "not read");
+    write(dir.resolve(".git/config.json"), "not read");
+
+    List<ProfileSource> sources = CODEC.readAll(List.of(dir));
+
+    assertThat(sources).extracting(ProfileSource::file).containsExactly(dir.resolve("a.json"));
+  }
+
+  @Test
+  void folder_hiddenFolderNamedDirectlyIsRead() throws IOException {
+    Path hidden = dir.resolve(".unit");
+    write(hidden.resolve("a.json"), CODEC.write(named("An")));
+
+    assertThat(CODEC.readAll(List.of(hidden))).extracting(ProfileSource::file)
+        .containsExactly(hidden.resolve("a.json"));
+  }
+
+  @Test
+  @EnabledOnOs({OS.LINUX, OS.MAC})
+  void folder_skipsPipeNamedLikeProfile() throws Exception {
+    write(dir.resolve("a.json"), CODEC.write(named("An")));
+    Path pipe = makePipe(dir.resolve("p.json"));
+
+    List<ProfileSource> sources = CODEC.readAll(List.of(dir));
+
+    assertThat(sources).extracting(ProfileSource::file).containsExactly(dir.resolve("a.json"));
+    assertThat(Files.exists(pipe)).isTrue();
+  }
+
+  @Test
+  @EnabledOnOs({OS.LINUX, OS.MAC})
+  void pipeNamedDirectly_failsWithoutReading() throws Exception {
+    Path pipe = makePipe(dir.resolve("p.json"));
+
+    ProfileReadException error = CODEC.readAll(List.of(pipe)).get(0).error();
+
+    assertThat(error.code()).isEqualTo("io.unreadable");
+    assertThat(error.reason()).isEqualTo("notRegularFile");
+    assertThat(error.getMessage()).isEqualTo(shown(pipe) + ": it is not a regular file but a "
+        + "device, pipe or socket; name a .json or .jsonl file");
+  }
+
+  private static Path makePipe(Path path) throws IOException, InterruptedException {
+    Process mkfifo = new ProcessBuilder("mkfifo", path.toString()).inheritIO().start();
+    assertThat(mkfifo.waitFor()).isZero();
+    return path;
   }
 }

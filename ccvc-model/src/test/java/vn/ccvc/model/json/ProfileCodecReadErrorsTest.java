@@ -44,9 +44,9 @@ class ProfileCodecReadErrorsTest {
         """);
 
     assertError(e, "json.malformed", 3, 32, "identity.fullName", "Line 3, column 32, at "
-        + "identity.fullName: the JSON is malformed (Unexpected character ('\"' (code 34)): was "
-        + "expecting comma to separate Object entries); check the syntax here: a missing comma, "
-        + "quote or bracket is the usual cause");
+        + "identity.fullName: a comma is missing between two entries; add a comma after the "
+        + "previous value");
+    assertThat(e.reason()).isEqualTo("missingComma");
   }
 
   /** The column is where the parser stopped: at or just after the offending character. */
@@ -68,6 +68,71 @@ class ProfileCodecReadErrorsTest {
     assertThat(e.code()).isEqualTo("json.malformed");
     assertThat(e.line()).isEqualTo(1);
     assertThat(e.column()).isEqualTo(column);
+  }
+
+  /** Each syntax error gets the codec's own message for its cause, never Jackson's text. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+    "{\"schemaVersion\": 1, \"identity\": {           | truncated | the document ends "
+        + "before the JSON is complete: a closing quote, bracket or brace is missing, or the "
+        + "file was cut short",
+    "{\"schemaVersion\": 1, \"a\": \"abc               | truncated | the document ends "
+        + "before the JSON is complete: a closing quote, bracket or brace is missing, or the "
+        + "file was cut short",
+    "{\"schemaVersion\": 1,}                          | trailingComma | a comma comes before "
+        + "the closing bracket or brace; remove the comma after the last entry",
+    "{\"schemaVersion\": 1, \"a\": [1,]}             | trailingComma | a comma comes before "
+        + "the closing bracket or brace; remove the comma after the last entry",
+    "{\"schemaVersion\": 1 /* note */}                | comment | JSON has no comments; remove "
+        + "the comment",
+    "{\"schemaVersion\": 1 # note\\n}                  | comment | JSON has no comments; remove "
+        + "the comment",
+    "{\"schemaVersion\": 1, \"a\": NaN}              | nonNumericNumber | NaN and Infinity are "
+        + "not JSON numbers; write a number or leave the member out",
+    "{\"schemaVersion\": 1, \"a\": -Infinity}        | nonNumericNumber | NaN and Infinity are "
+        + "not JSON numbers; write a number or leave the member out",
+    "{\"schemaVersion\": 01}                          | leadingZero | a number may not start "
+        + "with 0 followed by more digits; remove the leading zeros, or write a code such as "
+        + "\"01\" as a string in double quotes",
+    "{\"schemaVersion\": 1, \"a\": +3}               | numberFormat | the number is not "
+        + "written as JSON requires: digits with an optional leading minus sign and a decimal "
+        + "point between digits, such as 2.34 or -1",
+    "{\"schemaVersion\": 1, \"a\": .5}               | numberFormat | the number is not "
+        + "written as JSON requires: digits with an optional leading minus sign and a decimal "
+        + "point between digits, such as 2.34 or -1",
+    "{'schemaVersion': 1}                           | quote | JSON strings and member names "
+        + "take straight double quotes \"…\"; replace the single or curly quotes",
+    "{\"schemaVersion\": 1, \"a\": “x”}              | quote | JSON strings and member names "
+        + "take straight double quotes \"…\"; replace the single or curly quotes",
+    "{schemaVersion: 1}                             | unquotedName | a member name must be in "
+        + "double quotes, such as \"fullName\"",
+    "{\"schemaVersion\": 1, \"a\": \"x\ty\"}          | controlCharacter | a string contains a "
+        + "raw control character, such as a tab or a line break; write it as an escape such as "
+        + "\\t or \\n, or remove it",
+    "{\"schemaVersion\": 1, \"a\": \"\\q\"}           | badEscape | a backslash starts an "
+        + "escape that JSON does not have; write \\\\ for a backslash, or use one of \\\" \\/ "
+        + "\\b \\f \\n \\r \\t \\uXXXX",
+    "{\"schemaVersion\": 1 \"a\": 2}                 | missingComma | a comma is missing "
+        + "between two entries; add a comma after the previous value",
+    "{\"schemaVersion\" 1}                            | missingColon | a colon is missing after "
+        + "the member name; write \"name\": value",
+    "{\"schemaVersion\": 1]                           | bracketMismatch | a closing bracket "
+        + "does not match the open one: ] closes an array and } an object; check that each [ "
+        + "and { is closed in order",
+    "{\"schemaVersion\": yes}                         | unexpectedWord | the word \"yes\" is "
+        + "not a JSON value; write a string in double quotes, a number, an object, an array, "
+        + "true, false or null",
+    "{\"schemaVersion\": 1,,}                         | unexpectedCharacter | unexpected "
+        + "character ',' (U+002C) here; check the syntax: a missing comma, quote or bracket "
+        + "is the usual cause",
+  })
+  void malformed_messagePerCause(String json, String reason, String message) {
+    ProfileReadException e = readError(CODEC, json.strip().replace("\\n", "\n"));
+
+    assertThat(e.code()).isEqualTo("json.malformed");
+    assertThat(e.reason()).isEqualTo(reason);
+    assertThat(e.getMessage()).endsWith(": " + message);
+    assertThat(e.getMessage()).doesNotContain("Jackson", "Feature", "Source", "(code ");
   }
 
   @Test
@@ -253,7 +318,9 @@ class ProfileCodecReadErrorsTest {
         "{\"schemaVersion\": 1, \"identity\": {\"fullName\": \"Bùi Thị Thủy\"}}");
 
     assertError(e, "json.tooLarge", 0, 0, "", "The document is larger than the limit of 40 "
-        + "bytes; split it or raise maxDocumentBytes");
+        + "bytes; split it into smaller documents (a host can raise "
+        + "ProfileCodec.builder().maxDocumentBytes(...))");
+    assertThat(e.reason()).isEqualTo("maxDocumentBytes");
   }
 
   @Test
@@ -288,7 +355,9 @@ class ProfileCodecReadErrorsTest {
 
     assertError(e, "json.tooLarge", 1, 59, "x" + "[0]".repeat(31), "Line 1, column 59, at x"
         + "[0]".repeat(31) + ": objects and arrays are nested deeper than the limit of 32 "
-        + "levels; remove the extra nesting or raise maxDepth");
+        + "levels; remove the extra nesting, since the format needs 4 (a host can raise "
+        + "ProfileCodec.builder().maxDepth(...))");
+    assertThat(e.reason()).isEqualTo("maxDepth");
   }
 
   @Test
@@ -311,7 +380,8 @@ class ProfileCodecReadErrorsTest {
     assertThat(e.line()).isEqualTo(2);
     assertThat(e.path()).isEqualTo("identity.photo.data");
     assertThat(e.getMessage()).endsWith(": a string is longer than the limit of 10 characters; "
-        + "shorten it or raise maxStringLength");
+        + "shorten it (a host can raise ProfileCodec.builder().maxStringLength(...))");
+    assertThat(e.reason()).isEqualTo("maxStringLength");
   }
 
   @Test
@@ -324,7 +394,8 @@ class ProfileCodecReadErrorsTest {
     assertThat(e.code()).isEqualTo("json.tooLarge");
     assertThat(e.path()).isEqualTo("healthAndPolicy.weightKg");
     assertThat(e.getMessage()).endsWith(": a number has more digits than the limit of 5; check "
-        + "the value or raise maxNumberLength");
+        + "the value (a host can raise ProfileCodec.builder().maxNumberLength(...))");
+    assertThat(e.reason()).isEqualTo("maxNumberLength");
   }
 
   @Test
@@ -336,7 +407,9 @@ class ProfileCodecReadErrorsTest {
 
     assertError(e, "json.tooLarge", 2, 28, "salary.coefficient", "Line 2, column 28, at "
         + "salary.coefficient: the number has 401 digits in plain notation, more than the limit "
-        + "of 100; check the value or raise maxNumberLength");
+        + "of 100; check the value (a host can raise "
+        + "ProfileCodec.builder().maxNumberLength(...))");
+    assertThat(e.reason()).isEqualTo("maxNumberLength");
   }
 
   @Test

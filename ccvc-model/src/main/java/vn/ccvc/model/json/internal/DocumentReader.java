@@ -84,8 +84,7 @@ public final class DocumentReader {
 
   /** Returns the exception for a document or line over the size limit. */
   public ProfileReadException tooLargeDocument(Origin origin) {
-    return origin.error(TOO_LARGE, 0, 0, "", "the document is larger than the limit of "
-        + limits.maxDocumentBytes() + " bytes; split it or raise maxDocumentBytes");
+    return origin.error(TOO_LARGE, "maxDocumentBytes", 0, 0, "", LimitReasons.document(limits));
   }
 
   private Profile parse(String text, Origin origin) {
@@ -137,15 +136,15 @@ public final class DocumentReader {
     // Editors do not show a byte order mark, so it takes no column.
     boolean markBefore = line == 1 && end > 0 && decoded.get(0) == BYTE_ORDER_MARK;
     int column = end - lineStart + (markBefore ? 0 : 1);
-    return origin.error(MALFORMED, line, column, "", "the bytes here are not "
+    return origin.error(MALFORMED, "notUtf8", line, column, "", "the bytes here are not "
         + "valid UTF-8; save the file in UTF-8 (not Windows-1258, TCVN3 or VNI)");
   }
 
   private void scan(String json, Origin origin) {
     try (JsonParser parser = factory.createParser(json)) {
-      new Scan(parser, origin).run();
+      new Scan(parser, json, origin).run();
     } catch (IOException e) {
-      throw origin.error(MALFORMED, 0, 0, "", "the document cannot be parsed", e);
+      throw origin.error(MALFORMED, "other", 0, 0, "", "the document cannot be parsed", e);
     }
   }
 
@@ -157,13 +156,14 @@ public final class DocumentReader {
         throw BindErrors.translate(e, parser, factory, json, origin);
       }
     } catch (IOException e) {
-      throw origin.error(MALFORMED, 0, 0, "", "the document cannot be parsed", e);
+      throw origin.error(MALFORMED, "other", 0, 0, "", "the document cannot be parsed", e);
     }
   }
 
   /** The first pass over one document. */
   private final class Scan {
     private final JsonParser parser;
+    private final String json;
     private final Origin origin;
     private int depth;
     private boolean versionNext;
@@ -172,8 +172,9 @@ public final class DocumentReader {
     private @Nullable BigInteger version;
     private String versionFound = "";
 
-    Scan(JsonParser parser, Origin origin) {
+    Scan(JsonParser parser, String json, Origin origin) {
       this.parser = parser;
+      this.json = json;
       this.origin = origin;
     }
 
@@ -197,7 +198,7 @@ public final class DocumentReader {
 
     private void checkRoot(@Nullable JsonToken first, JsonLocation start) throws IOException {
       if (first == null) {
-        throw origin.error(MALFORMED, 1, 1, "",
+        throw origin.error(MALFORMED, "empty", 1, 1, "",
             "the document is empty; write one profile as a JSON object {…}");
       }
       if (first != JsonToken.START_OBJECT) {
@@ -210,9 +211,10 @@ public final class DocumentReader {
     private void visit(JsonToken token) throws IOException {
       if (depth == 0) {
         JsonLocation at = parser.currentTokenLocation();
-        throw origin.error(MALFORMED, Positions.line(at), Positions.column(at), "",
-            "there is more content after the end of the profile; a .json document holds "
-                + "one profile, so remove the rest or put one profile per line in a .jsonl file");
+        throw origin.error(MALFORMED, "trailingContent", Positions.line(at),
+            Positions.column(at), "", "there is more content after the end of the profile; a "
+                + ".json document holds one profile, so remove the rest or put one profile per "
+                + "line in a .jsonl file");
       }
       if (versionNext) {
         rememberVersion(token);
@@ -262,10 +264,11 @@ public final class DocumentReader {
       long plainDigits = scale <= 0 ? (long) precision - scale : Math.max(precision, scale + 1L);
       if (plainDigits > limits.maxNumberLength()) {
         JsonLocation at = parser.currentTokenLocation();
-        throw origin.error(TOO_LARGE, Positions.line(at), Positions.column(at),
-            Positions.path(parser.getParsingContext()), "the number has " + plainDigits
-                + " digits in plain notation, more than the limit of "
-                + limits.maxNumberLength() + "; check the value or raise maxNumberLength");
+        throw origin.error(TOO_LARGE, "maxNumberLength", Positions.line(at),
+            Positions.column(at), Positions.path(parser.getParsingContext()), "the number has "
+                + plainDigits + " digits in plain notation, more than the limit of "
+                + limits.maxNumberLength() + "; check the value (a host can raise "
+                + "ProfileCodec.builder().maxNumberLength(...))");
       }
     }
 
@@ -295,12 +298,14 @@ public final class DocumentReader {
       JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
       String path = Positions.path(parser.getParsingContext());
       String detail = e.getOriginalMessage();
-      String reason = detail.startsWith(DUPLICATE_PREFIX)
-          ? "the member " + Values.quote(duplicateName(detail))
-              + " appears twice in the same object; keep one of them"
-          : "the JSON is malformed (" + Values.maskDigitRuns(detail) + "); check the syntax "
-              + "here: a missing comma, quote or bracket is the usual cause";
-      return origin.error(MALFORMED, Positions.line(at), Positions.column(at), path, reason);
+      if (detail != null && detail.startsWith(DUPLICATE_PREFIX)) {
+        return origin.error(MALFORMED, "duplicateMember", Positions.line(at),
+            Positions.column(at), path, "the member " + Values.quote(duplicateName(detail))
+                + " appears twice in the same object; keep one of them");
+      }
+      SyntaxErrors.Cause cause = SyntaxErrors.explain(e, json);
+      return origin.error(MALFORMED, cause.key(), Positions.line(at), Positions.column(at),
+          path, cause.message());
     }
 
     private String duplicateName(String detail) {
@@ -316,8 +321,9 @@ public final class DocumentReader {
     private ProfileReadException tooLarge(StreamConstraintsException e) {
       JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
       String path = Positions.path(parser.getParsingContext());
-      return origin.error(TOO_LARGE, Positions.line(at), Positions.column(at), path,
-          LimitReasons.of(e, limits));
+      LimitReasons.Reason reason = LimitReasons.of(e, limits);
+      return origin.error(TOO_LARGE, reason.key(), Positions.line(at), Positions.column(at),
+          path, reason.message());
     }
   }
 }

@@ -43,6 +43,27 @@ public record Origin(@Nullable String label, int firstLine) {
    */
   public ProfileReadException error(String code, int line, int column, String path,
       String reason, @Nullable Throwable cause) {
+    return error(code, "", line, column, path, reason, cause);
+  }
+
+  /**
+   * Creates the exception with the key of its specific cause, as
+   * {@link ProfileReadException#reason()} lists them.
+   *
+   * @see #error(String, int, int, String, String)
+   */
+  public ProfileReadException error(String code, String key, int line, int column, String path,
+      String reason) {
+    return error(code, key, line, column, path, reason, null);
+  }
+
+  /**
+   * Creates the exception with the key of its specific cause and its lower-level cause.
+   *
+   * @see #error(String, int, int, String, String)
+   */
+  public ProfileReadException error(String code, String key, int line, int column, String path,
+      String reason, @Nullable Throwable cause) {
     int fileLine = line > 0 ? line + firstLine - 1 : 0;
     int fileColumn = line > 0 ? column : 0;
     // A member name could be an ID, so the path is masked like any quoted value.
@@ -50,7 +71,7 @@ public record Origin(@Nullable String label, int firstLine) {
     String message = where(fileLine, fileColumn, maskedPath) + reason;
     // A file name keeps its case; a message that starts with words starts with a capital.
     String text = label == null ? capitalise(message) : message;
-    return new ProfileReadException(code, text, fileLine, fileColumn, maskedPath, cause);
+    return new ProfileReadException(code, key, text, fileLine, fileColumn, maskedPath, cause);
   }
 
   private String where(int line, int column, String path) {

@@ -23,6 +23,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,20 +59,30 @@ public final class ProfileFiles {
     List<ProfileSource> out = new ArrayList<>();
     for (Path path : paths) {
       Objects.requireNonNull(path, "paths must not contain null");
-      if (Files.isDirectory(path)) {
-        readFolder(path, out);
-      } else {
-        readFile(path, out);
-      }
+      read(path, out::add);
     }
     return List.copyOf(out);
   }
 
-  private void readFolder(Path folder, List<ProfileSource> out) {
+  /**
+   * Reads one file or folder, handing each entry to {@code out} as soon as it is read, so at
+   * most one document is held in memory.
+   */
+  public void read(Path path, Consumer<ProfileSource> out) {
+    if (Files.isDirectory(path)) {
+      readFolder(path, out);
+    } else if (Files.exists(path) && !Files.isRegularFile(path)) {
+      out.accept(failed(path, 0, notRegularFile(path)));
+    } else {
+      readFile(path, out);
+    }
+  }
+
+  private void readFolder(Path folder, Consumer<ProfileSource> out) {
     List<Found> found = new ArrayList<>();
     try {
       Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
-          new Collector(found));
+          new Collector(folder, found));
     } catch (IOException e) {
       found.add(new Found(folder, e));
     }
@@ -80,17 +91,17 @@ public final class ProfileFiles {
       if (f.failure() == null) {
         readFile(f.file(), out);
       } else {
-        out.add(failed(f.file(), 0, unreadable(f.file(), f.failure())));
+        out.accept(failed(f.file(), 0, unreadable(f.file(), f.failure())));
       }
     }
   }
 
-  private void readFile(Path file, List<ProfileSource> out) {
+  private void readFile(Path file, Consumer<ProfileSource> out) {
     String name = file.getFileName() == null ? "" : file.getFileName().toString();
     if (name.toLowerCase(Locale.ROOT).endsWith(JSON_LINES)) {
       readLines(file, out);
     } else {
-      out.add(readDocument(file));
+      out.accept(readDocument(file));
     }
   }
 
@@ -109,7 +120,7 @@ public final class ProfileFiles {
     }
   }
 
-  private void readLines(Path file, List<ProfileSource> out) {
+  private void readLines(Path file, Consumer<ProfileSource> out) {
     int index = 0;
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
       JsonLines lines = new JsonLines(in, limits.maxDocumentBytes());
@@ -118,14 +129,14 @@ public final class ProfileFiles {
           continue;
         }
         if (index == limits.maxProfilesPerFile()) {
-          out.add(failed(file, index, tooManyProfiles(file, line.number())));
+          out.accept(failed(file, index, tooManyProfiles(file, line.number())));
           return;
         }
-        out.add(readLine(file, index, line));
+        out.accept(readLine(file, index, line));
         index++;
       }
     } catch (IOException e) {
-      out.add(failed(file, index, unreadable(file, e)));
+      out.accept(failed(file, index, unreadable(file, e)));
     }
   }
 
@@ -133,10 +144,8 @@ public final class ProfileFiles {
     Origin origin = Origin.file(file, line.number());
     try {
       if (line.tooLong()) {
-        throw Origin.file(file, 1).error(TOO_LARGE, line.number(), 0, "",
-            "the line is longer than the limit of " + limits.maxDocumentBytes()
-                + " bytes; check that each profile is on its own line or raise "
-                + "maxDocumentBytes");
+        throw Origin.file(file, 1).error(TOO_LARGE, "maxDocumentBytes", line.number(), 0, "",
+            LimitReasons.line(limits));
       }
       Profile profile = reader.read(line.bytes(), line.bytes().length, origin);
       return new ProfileSource(file, index, profile, null);
@@ -146,20 +155,27 @@ public final class ProfileFiles {
   }
 
   private ProfileReadException tooManyProfiles(Path file, int lineNumber) {
-    return Origin.file(file, 1).error(TOO_LARGE, lineNumber, 1, "",
-        "the file holds more than " + limits.maxProfilesPerFile() + " profiles, so this line "
-            + "and the rest were not read; split the file or raise maxProfilesPerFile");
+    return Origin.file(file, 1).error(TOO_LARGE, "maxProfilesPerFile", lineNumber, 1, "",
+        LimitReasons.profilesPerFile(limits));
   }
 
   private static ProfileSource failed(Path file, int index, ProfileReadException error) {
     return new ProfileSource(file, index, null, error);
   }
 
+  private static ProfileReadException notRegularFile(Path file) {
+    return Origin.file(file, 1).error(UNREADABLE, "notRegularFile", 0, 0, "", "it is not a "
+        + "regular file but a device, pipe or socket; name a .json or .jsonl file");
+  }
+
   private static ProfileReadException unreadable(Path file, IOException e) {
     String reason;
+    String key = "other";
     if (e instanceof NoSuchFileException) {
+      key = "notFound";
       reason = "the file does not exist; check the path";
     } else if (e instanceof AccessDeniedException) {
+      key = "accessDenied";
       reason = "permission to read it was denied; grant read access or copy the file";
     } else if (e instanceof NotDirectoryException) {
       reason = "a part of the path is a file, not a folder; check the path";
@@ -170,28 +186,50 @@ public final class ProfileFiles {
       reason = "the file cannot be read (" + e.getClass().getSimpleName() + "); check the "
           + "path and the disk";
     }
-    return Origin.file(file, 1).error(UNREADABLE, 0, 0, "", reason, e);
+    return Origin.file(file, 1).error(UNREADABLE, key, 0, 0, "", reason, e);
   }
 
   /** A file to read, or a path that failed while walking the folder. */
   private record Found(Path file, @Nullable IOException failure) {}
 
-  /** Collects the {@code .json} and {@code .jsonl} files of a folder tree. */
+  /**
+   * Collects the {@code .json} and {@code .jsonl} regular files of a folder tree. Hidden files
+   * and folders, whose names start with a dot, are skipped below the walked folder, and so are
+   * devices, pipes and sockets, which could block a read for ever.
+   */
   private static final class Collector extends SimpleFileVisitor<Path> {
+    private final Path root;
     private final List<Found> found;
 
-    Collector(List<Found> found) {
+    Collector(Path root, List<Found> found) {
+      this.root = root;
       this.found = found;
+    }
+
+    @Override
+    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+      return !dir.equals(root) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE
+          : FileVisitResult.CONTINUE;
     }
 
     @Override
     public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
       String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-      if (name.endsWith(JSON) || name.endsWith(JSON_LINES)) {
-        // A link whose target is missing arrives here too; reading it reports the failure.
+      boolean profileName = name.endsWith(JSON) || name.endsWith(JSON_LINES);
+      // A link whose target is missing arrives with the link's own attributes; reading it
+      // reports the failure.
+      boolean readable = attributes.isRegularFile() || attributes.isSymbolicLink();
+      if (profileName && readable && !isHidden(file)) {
         found.add(new Found(file, null));
+      } else if (profileName && attributes.isOther()) {
+        LOG.debug("Skipping {}: not a regular file", Values.maskDigitRuns(file.toString()));
       }
       return FileVisitResult.CONTINUE;
+    }
+
+    private static boolean isHidden(Path path) {
+      Path name = path.getFileName();
+      return name != null && name.toString().startsWith(".");
     }
 
     @Override
