@@ -49,7 +49,7 @@ final class Choices {
       return switch (value.toLowerCase(Locale.ROOT)) {
         case "text" -> ReportCommand.Format.TEXT;
         case "csv" -> ReportCommand.Format.CSV;
-        default -> throw invalid(value, "text or csv");
+        default -> throw invalid(value, "text or csv", "text hoặc csv");
       };
     }
   }

@@ -18,7 +18,8 @@ final class Failures {
 
   /**
    * Reports a wrong command line: the reason on one line and a pointer to {@code --help}, in
-   * the language that {@code --lang} selects among the arguments (Vietnamese by default). The
+   * the language that {@code --lang} selects among the arguments (Vietnamese by default), or in
+   * English for a command that has no {@code --lang}. The
    * reasons that picocli words itself stay in English after a Vietnamese lead-in.
    *
    * @return {@link ExitStatus#INPUT_ERROR}
@@ -26,7 +27,10 @@ final class Failures {
   static int handleUsageError(ParameterException exception, String[] args) {
     CommandLine command = exception.getCommandLine();
     String name = command.getCommandSpec().qualifiedName();
-    Language language = Language.fromArguments(args);
+    // A subcommand without --lang words all its messages in English, so its usage errors match.
+    boolean choosesLanguage = command.getCommandSpec().findOption("--lang") != null
+        || !command.getSubcommands().isEmpty();
+    Language language = choosesLanguage ? Language.fromArguments(args) : Language.EN;
     PrintWriter err = command.getErr();
     String reason = UsageReasons.of(exception, language);
     err.println(name + ": " + OutputText.escapeControls(OutputText.oneLine(reason)));

@@ -188,7 +188,7 @@ class ReportCommandTest {
 
   @Test
   void missingFolder_exitsTwo() {
-    CliRun run = CliRun.run("report", folder.resolve("none").toString());
+    CliRun run = CliRun.run("report", folder.resolve("none").toString(), "--lang", "en");
 
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.errLines()).containsExactly("ccvc report: Invalid value for DIR: folder '"
@@ -222,11 +222,20 @@ class ReportCommandTest {
 
   @Test
   void badFormat_exitsTwo() {
-    CliRun run = CliRun.run("report", folder.toString(), "--format", "json");
+    CliRun run = CliRun.run("report", folder.toString(), "--format", "json", "--lang", "en");
 
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.errLines()).first().isEqualTo("ccvc report: Invalid value for option "
         + "'--format': 'json' is not valid; use text or csv.");
+  }
+
+  @Test
+  void badFormat_isReportedInVietnameseByDefault() {
+    CliRun run = CliRun.run("report", folder.toString(), "--format", "json");
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.errLines()).first().isEqualTo("ccvc report: Giá trị không hợp lệ cho tùy "
+        + "chọn '--format': 'json' không hợp lệ; hãy dùng text hoặc csv.");
   }
 
   @Test
