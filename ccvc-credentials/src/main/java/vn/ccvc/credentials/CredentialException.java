@@ -33,6 +33,12 @@ public class CredentialException extends CcvcException {
   /** Code of a given name with no letter left after folding. */
   public static final String NAME_NO_LETTERS = "credentials.name.noLetters";
 
+  /**
+   * Code of a name that shows the signs of an old Vietnamese encoding read with the wrong code
+   * page, which would give a wrong password.
+   */
+  public static final String NAME_MISENCODED = "credentials.name.misencoded";
+
   /** Code of a CSV header that lacks a required column or names an unknown one. */
   public static final String CSV_HEADER = "credentials.csv.header";
 

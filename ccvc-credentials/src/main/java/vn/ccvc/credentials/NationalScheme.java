@@ -102,11 +102,13 @@ public final class NationalScheme implements PasswordScheme {
       throw new CredentialException(CredentialException.NAME_MISSING,
           "The full name is missing; enter the name as on the citizen ID card.");
     }
+    checkEncoding(fullName, FULL_NAME);
     Names.checkCharacters(fullName, FULL_NAME);
     boolean explicit = givenName != null && !Names.isBlank(givenName);
     String field = explicit ? GIVEN_NAME : FULL_NAME;
     String word = explicit ? givenName : Names.lastWord(fullName);
     if (explicit) {
+      checkEncoding(word, GIVEN_NAME);
       Names.checkCharacters(word, GIVEN_NAME);
     }
 
@@ -168,6 +170,21 @@ public final class NationalScheme implements PasswordScheme {
         "%s '%s'%s has no letter left once apostrophes and hyphens are dropped; correct the "
             + "name or enter the given name in its own field.", where, word,
         explicit ? "" : ","));
+  }
+
+  /**
+   * Rejects a name from a spreadsheet in an old Vietnamese encoding read with the wrong code
+   * page: its letters would fold to a wrong password, as "Bïi ThÞ Thñy" gives "Thny".
+   */
+  private static void checkEncoding(String name, String field) {
+    int at = TextRepair.indexOfEncodingDamage(name);
+    if (at >= 0) {
+      char c = name.charAt(at);
+      throw new CredentialException(CredentialException.NAME_MISENCODED, String.format(
+          "The %s '%s' contains '%s' (U+%04X), a sign of Vietnamese text in the TCVN3, VNI or "
+              + "Windows-1258 encoding read with another code page; convert the source to "
+              + "Unicode (UTF-8) and issue again.", field, name, Character.toString(c), (int) c));
+    }
   }
 
   private static CredentialException unfoldable(String field, String name, int c) {

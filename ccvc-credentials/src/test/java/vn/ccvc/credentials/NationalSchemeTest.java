@@ -265,7 +265,7 @@ class NationalSchemeTest {
   void tcvn3SymbolInName_rejected() {
     // TCVN3 stores đ as byte 0xAE, which Windows-1252 reads as the registered sign.
     CredentialException e = thrownBy(() -> password("Vò V¨n \u00AE\u00F8c"));
-    assertThat(e.code()).isEqualTo("credentials.name.invalidCharacter");
+    assertThat(e.code()).isEqualTo("credentials.name.misencoded");
   }
 
   @Test
@@ -282,6 +282,20 @@ class NationalSchemeTest {
     assertThat(e.getMessage()).isEqualTo("The fullName 'Lê Văn Straße' contains the letter 'ß' "
         + "(U+00DF), which has no ASCII letter to stand for it in the initial password; correct "
         + "the name, or use the random scheme.");
+  }
+
+  @Test
+  void misdecodedLegacyName_rejectedNotFolded() {
+    CredentialException tcvn3 = thrownBy(() -> password("Bïi ThÞ Thñy"));
+    CredentialException vni = thrownBy(() -> password("Ñaëng Vaên Ñöùc"));
+    CredentialException vniTone = thrownBy(() -> password("Hoa Thò Thuûy"));
+
+    assertThat(tcvn3.code()).isEqualTo("credentials.name.misencoded");
+    assertThat(tcvn3.getMessage()).isEqualTo("The fullName 'Bïi ThÞ Thñy' contains 'ï' "
+        + "(U+00EF), a sign of Vietnamese text in the TCVN3, VNI or Windows-1258 encoding read "
+        + "with another code page; convert the source to Unicode (UTF-8) and issue again.");
+    assertThat(vni.code()).isEqualTo("credentials.name.misencoded");
+    assertThat(vniTone.code()).isEqualTo("credentials.name.misencoded");
   }
 
   @Test

@@ -47,6 +47,15 @@ public final class TextRepair {
   private static final Map<Integer, Integer> LOOK_ALIKES = lookAlikes();
 
   /**
+   * Letters and symbols that mis-decoded Vietnamese text often contains, besides the Latin-1
+   * symbols U+00A1–U+00BF: Latin-1 letters outside the Vietnamese and Ê Đê alphabets, and the
+   * Windows-1252 punctuation and letters of bytes 0x80–0x9F.
+   */
+  private static final String MOJIBAKE_SIGNS = "ÄÅÆÇËÎÏÖ×ØÛÜÞäåæçëîïö÷øûüþÿ"
+      + "\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC"
+      + "\u2020\u2021\u2022\u2030\u2039\u203A\u20AC\u2122";
+
+  /**
    * Code points of the Basic Multilingual Plane that may need repair: the look-alikes, every
    * Cyrillic and Greek character, and every character whose decomposition starts with a
    * look-alike. Text without any of them, in NFC, is returned as it is without further work.
@@ -91,6 +100,25 @@ public final class TextRepair {
       start = end;
     }
     return new TextRepair(text, nfc(out), replacements);
+  }
+
+  /**
+   * Returns the index of the first sign that {@code text} is Vietnamese decoded with the wrong
+   * code page, or -1. The signs are the Latin-1 symbols U+00A1–U+00BF, Latin-1 letters outside
+   * the Vietnamese alphabet (such as ï, Þ, ö, û, but not ñ, which Ê Đê names use) and the
+   * Windows-1252 characters of bytes 0x80–0x9F, which text in TCVN3 (ABC), VNI, Windows-1258
+   * or UTF-8 turns into when read as Windows-1252 or Latin-1: "Bïi ThÞ Thñy", "Ñaëng Vaên Ñöùc", "BÃ¹i". Such text cannot be
+   * repaired character by character, so {@link #of} leaves it alone and callers should reject
+   * or flag it. A foreign name with such a letter, such as Müller, is reported too.
+   */
+  public static int indexOfEncodingDamage(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0xA1 && c <= 0xBF || c > 0xBF && MOJIBAKE_SIGNS.indexOf(c) >= 0) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Returns {@code text} repaired; a shortcut for {@code of(text).repaired()}. */

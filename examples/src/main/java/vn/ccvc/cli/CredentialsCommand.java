@@ -177,6 +177,16 @@ final class CredentialsCommand implements Callable<Integer> {
       if (!folder && !Files.isRegularFile(input)) {
         return inputError("cannot read '" + input + "': file not found.");
       }
+      if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)
+          && !Files.isRegularFile(output, LinkOption.NOFOLLOW_LINKS)
+          && !Files.isSymbolicLink(output)) {
+        return inputError("'" + output + "' is not a regular file (it is a folder, device, pipe "
+            + "or socket); name a new .csv file with --output.");
+      }
+      if (!folder && Files.exists(output) && isSameFile(input, output)) {
+        return inputError("--output '" + output + "' is the input file; name another file, "
+            + "so the input is kept.");
+      }
       if (!force && Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
         return inputError("'" + output + "' exists; pass --force to replace it.");
       }
@@ -191,6 +201,14 @@ final class CredentialsCommand implements Callable<Integer> {
       }
       reportRows(result, csv);
       return finish(result, output);
+    }
+
+    private static boolean isSameFile(Path input, Path output) {
+      try {
+        return Files.isSameFile(input, output);
+      } catch (IOException e) {
+        return false;
+      }
     }
 
     /** Issues for a profile file; returns null when no profile in it could be read. */

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.AclEntry;
@@ -49,9 +51,17 @@ final class OwnerOnlyFile {
    *
    * @param replace whether an existing target is replaced
    * @throws FileAlreadyExistsException if the target exists and {@code replace} is false
-   * @throws IOException if the file cannot be written or its permissions cannot be set
+   * @throws IOException if the target exists and is neither a regular file nor a symbolic
+   *     link, such as a device or a folder, or if the file cannot be written or its
+   *     permissions cannot be set
    */
   static void write(Path target, boolean replace, Content content) throws IOException {
+    if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)
+        && !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
+        && !Files.isSymbolicLink(target)) {
+      // Renaming over a device such as /dev/null would replace the device itself.
+      throw new FileSystemException(target.toString(), null, "not a regular file");
+    }
     Path folder = target.toAbsolutePath().getParent();
     Path temporary = createOwnerOnly(folder);
     try {

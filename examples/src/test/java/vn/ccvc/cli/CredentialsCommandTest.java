@@ -232,6 +232,33 @@ class CredentialsCommandTest {
   }
 
   @Test
+  void batch_forceNeverReplacesFolder() throws IOException {
+    Path input = write("unit.csv", "citizenId,fullName\n038185011234,Bùi Thị Thủy\n");
+    Path output = Files.createDirectory(folder.resolve("out.csv"));
+
+    CliRun run = run("--input", input.toString(), "--output", output.toString(), "--force");
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.errLines()).first().isEqualTo("ccvc credentials: '" + output + "' is not a "
+        + "regular file (it is a folder, device, pipe or socket); name a new .csv file with "
+        + "--output.");
+    assertThat(Files.isDirectory(output)).isTrue();
+  }
+
+  @Test
+  void batch_outputSameAsInput_keepsInput() throws IOException {
+    String content = "citizenId,fullName\n038185011234,Bùi Thị Thủy\n";
+    Path input = write("unit.csv", content);
+
+    CliRun run = run("--input", input.toString(), "--output", input.toString(), "--force");
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.errLines()).first().isEqualTo("ccvc credentials: --output '" + input
+        + "' is the input file; name another file, so the input is kept.");
+    assertThat(Files.readString(input)).isEqualTo(content);
+  }
+
+  @Test
   void batch_forceReplacesWithOwnerOnlyFile() throws IOException {
     Path input = write("unit.csv", "citizenId,fullName\n038185011234,Bùi Thị Thủy\n");
     Path output = write("out.csv", "old");

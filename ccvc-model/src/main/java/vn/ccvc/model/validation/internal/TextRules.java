@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import vn.ccvc.model.Photo;
+import vn.ccvc.model.TextRepair;
 import vn.ccvc.model.validation.CatalogCode;
 import vn.ccvc.model.validation.CitizenIdFormat;
 import vn.ccvc.model.validation.DateText;
@@ -29,15 +30,6 @@ final class TextRules {
       PersonNameText.class, DateText.class, CitizenIdFormat.class, CatalogCode.class,
       Pattern.class);
 
-  /**
-   * Characters that Vietnamese text never contains but mis-decoded Vietnamese text often does:
-   * the Latin-1 symbols U+00A1–U+00BF, Latin-1 letters outside the Vietnamese alphabet, and the
-   * Windows-1252 punctuation and letters of bytes 0x80–0x9F.
-   */
-  private static final String MOJIBAKE_SIGNS = "ÄÅÆÇËÎÏÑÖ×ØÛÜÞßäåæçëîïñö÷øûüþÿ"
-      + "\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC"
-      + "\u2020\u2021\u2022\u2030\u2039\u203A\u20AC\u2122";
-
   /** Names of the free-text components of each record class. */
   private static final ClassValue<Set<String>> FREE_TEXT = componentsWithout(FORMAT_CONSTRAINTS);
 
@@ -59,24 +51,13 @@ final class TextRules {
       }
       boolean humanText = HUMAN_TEXT.get(component.getDeclaringRecord())
           .contains(component.getName());
-      int sign = humanText ? indexOfMojibakeSign(text) : -1;
+      int sign = humanText ? TextRepair.indexOfEncodingDamage(text) : -1;
       if (sign >= 0) {
         rules.findings.add("text.encodingSuspect", path, "value", text,
             "character", "\"" + text.charAt(sign) + "\"");
       }
       return text;
     });
-  }
-
-  /** Returns the index of the first sign of mis-decoded Vietnamese text, or -1. */
-  static int indexOfMojibakeSign(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= 0xA1 && c <= 0xBF || c > 0xBF && MOJIBAKE_SIGNS.indexOf(c) >= 0) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   private static ClassValue<Set<String>> componentsWithout(
