@@ -109,7 +109,9 @@ final class ReportCommand implements Callable<Integer> {
     UnitTree units = organization.organization().units();
     LocalDate day = date != null ? date : LocalDate.now(clock.withZone(ValidateCommand.VIETNAM));
     LocalDate due = deadline != null ? deadline : organization.deadline();
-    ProgressReport report = ProgressReport.of(units, root(units).id(), statesAt(day), day, due);
+    List<ProfileState> states = statesAt(day);
+    checkUnitsKnown(units, states);
+    ProgressReport report = ProgressReport.of(units, root(units).id(), states, day, due);
     ReportLanguage reportLanguage = language == Language.VI ? ReportLanguage.VI
         : ReportLanguage.EN;
     spec.commandLine().getOut().print(format == Format.CSV ? report.toCsv(reportLanguage)
@@ -126,6 +128,17 @@ final class ReportCommand implements Callable<Integer> {
       ProfileState.replayUntil(events, end).ifPresent(states::add);
     }
     return states;
+  }
+
+  /** Rejects a profile whose unit the organisation does not list, so no account goes uncounted. */
+  private static void checkUnitsKnown(UnitTree units, List<ProfileState> states) {
+    for (ProfileState state : states) {
+      if (!units.contains(state.unitId())) {
+        throw new CcvcException("report.unknownUnit", "The profile of " + state.owner().masked()
+            + " belongs to unit '" + state.unitId() + "', which " + OrganizationFile.NAME
+            + " does not list; add the unit there or correct the profile's unit.");
+      }
+    }
   }
 
   private static Unit root(UnitTree units) {

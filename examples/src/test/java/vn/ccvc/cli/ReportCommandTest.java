@@ -187,6 +187,19 @@ class ReportCommandTest {
   }
 
   @Test
+  void profileOfUnlistedUnit_exitsTwo() {
+    UnitTree wardOnly = UnitTree.of(Unit.root("HN-DM", "Phường Đại Mỗ"));
+    new OrganizationFile(Organization.of(wardOnly, List.of()), null).write(folder);
+
+    CliRun run = CliRun.run("report", folder.toString(), "--date", "2026-03-31");
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.errLines()).first().asString()
+        .contains("belongs to unit 'HN-DM-MN', which organization.json does not list")
+        .contains("001*****0004");
+  }
+
+  @Test
   void missingFolder_exitsTwo() {
     CliRun run = CliRun.run("report", folder.resolve("none").toString(), "--lang", "en");
 
