@@ -113,7 +113,7 @@ class CcvcTest {
 
   @Test
   void unknownCommand_exitsTwo() {
-    CliRun run = CliRun.run(VALID, "render");
+    CliRun run = CliRun.run(VALID, "print");
 
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.errLines()).hasSize(2);
