@@ -2,8 +2,8 @@ package vn.ccvc.render;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -29,11 +29,12 @@ final class Fonts {
   final PDType0Font regular;
   final PDType0Font bold;
   final PDType0Font italic;
-  final TrueTypeFont regularFile;
+  private final CmapLookup regularCmap;
 
   private Fonts(PDDocument document, boolean glyphSubstitution) throws IOException {
     byte[][] data = files();
-    regularFile = parse(data[0], glyphSubstitution);
+    TrueTypeFont regularFile = parse(data[0], glyphSubstitution);
+    regularCmap = regularFile.getUnicodeCmapLookup();
     regular = PDType0Font.load(document, regularFile, true);
     bold = PDType0Font.load(document, parse(data[1], glyphSubstitution), true);
     italic = PDType0Font.load(document, parse(data[2], glyphSubstitution), true);
@@ -59,11 +60,7 @@ final class Fonts {
 
   /** Tells whether the regular face has a glyph for the code point. */
   boolean canDraw(int codePoint) {
-    try {
-      return regularFile.getUnicodeCmapLookup().getGlyphId(codePoint) != 0;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return regularCmap.getGlyphId(codePoint) != 0;
   }
 
   private static TrueTypeFont parse(byte[] data, boolean glyphSubstitution) throws IOException {

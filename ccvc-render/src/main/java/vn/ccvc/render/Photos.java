@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.Base64;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.jspecify.annotations.Nullable;
@@ -18,6 +19,9 @@ import vn.ccvc.model.Photo;
  * Turns the profile photo into an opaque 8-bit RGB image for the 4×6 cm box. Transparency is
  * flattened onto white, since PDF/A-1 allows no soft mask, and the image is scaled down to
  * about 300 dpi at the box size.
+ *
+ * <p>NOTE: a phone photo's EXIF orientation is not applied yet, so a photo taken sideways is
+ * drawn sideways.
  */
 final class Photos {
 
@@ -49,11 +53,22 @@ final class Photos {
       throw invalid(photo, "it is not a JPEG or PNG image", null);
     }
     try {
+      if (isPlainJpeg(bytes, source)) {
+        // An opaque 8-bit JPEG small enough is embedded as it is, which saves re-encoding.
+        return JPEGFactory.createFromByteArray(document, bytes);
+      }
       return LosslessFactory.createFromImage(document, flatten(source));
     } catch (IOException e) {
       throw new RenderException(RenderException.IO_CODE, "Cannot embed the photo: "
           + e.getMessage(), e);
     }
+  }
+
+  private static boolean isPlainJpeg(byte[] bytes, BufferedImage image) {
+    boolean jpeg = bytes.length > 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8;
+    return jpeg && !image.getColorModel().hasAlpha()
+        && image.getColorModel().getComponentSize(0) == 8
+        && image.getWidth() <= MAX_WIDTH && image.getHeight() <= MAX_HEIGHT;
   }
 
   private static byte[] decode(Photo photo) {

@@ -15,6 +15,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.junit.jupiter.api.Test;
+import vn.ccvc.model.EmployeeType;
+import vn.ccvc.model.Employment;
 import vn.ccvc.model.PersonalHistory;
 import vn.ccvc.model.Profile;
 
@@ -193,6 +195,39 @@ class FormRendererTest {
 
     assertThat(text).contains("SƠ YẾU LÝ LỊCH CÁN BỘ, CÔNG CHỨC");
     assertThat(text).contains("1) Họ và tên khai sinh (viết chữ in hoa):");
+  }
+
+  @Test
+  void bnv2008Variant_leavesOutPartyFormExtras() {
+    FormRenderer strict = FormRenderer.builder().reproducible(FIXED)
+        .variant(FormVariant.BNV_2008).build();
+
+    String merged = PdfText.all(renderer.render(TestProfiles.sample(), null));
+    String bnv = PdfText.all(strict.render(TestProfiles.sample(), null));
+
+    assertThat(merged).contains("Thành phần gia đình xuất thân: Tiểu thương");
+    assertThat(bnv).doesNotContain("Thành phần gia đình xuất thân");
+    assertThat(bnv).doesNotContain("Ngày tham gia cách mạng");
+  }
+
+  @Test
+  void publicEmployee_usesPublicEmployeeWording() {
+    Profile p = TestProfiles.sample();
+    Employment e = p.employment();
+    Employment publicEmployee = new Employment(EmployeeType.PUBLIC_EMPLOYEE,
+        e.occupationBeforeRecruitment(), e.recruitmentDate(), e.recruitingAgency(),
+        e.currentPosition(), e.concurrentPositions(), e.partyCommitteePosts(), e.mainDuties(),
+        e.strengths(), e.longestHeldJob(), e.joinedCurrentAgencyDate(), e.joinedRevolutionDate());
+    Profile changed = new Profile(p.schemaVersion(), p.identity(), p.residence(), p.family(),
+        p.personalHistory(), publicEmployee, p.qualifications(), p.workHistory(), p.salary(),
+        p.awardsAndDiscipline(), p.partyAndMilitary(), p.healthAndPolicy());
+
+    String text = PdfText.all(renderer.render(changed, null));
+
+    assertThat(text).contains("Mẫu HS02-VC/BNV");
+    assertThat(text).contains("SƠ YẾU LÝ LỊCH VIÊN CHỨC");
+    assertThat(text).contains("Số hiệu viên chức");
+    assertThat(text).contains("14) Chức danh nghề nghiệp viên chức");
   }
 
   private static PdfText.Line firstLine(List<PdfText.Line> lines, int page) {
