@@ -13,6 +13,9 @@ final class TableWriter {
 
   private static final float SIZE = PageFlow.TABLE_SIZE;
 
+  /** Printed above the part of a row that continues from the previous page. */
+  static final String CONTINUED = "(tiếp theo)";
+
   private final PageFlow flow;
   private final PDFont headerFont;
   private final PDFont bodyFont;
@@ -63,6 +66,12 @@ final class TableWriter {
         flow.newPage();
         drawRow(headerLines, xs, headerFont, 0, height(headerLines));
         continue;
+      }
+      if (first > 0) {
+        // A continued slice starts with a marker, so a reader knows the row began earlier.
+        flow.at(CONTINUED, bodyFont, SIZE, xs[0] + PageFlow.cellPad(), flow.y() - SIZE);
+        flow.skip(PageFlow.leading(SIZE));
+        fit--;
       }
       int count = Math.min(fit, total - first);
       drawRow(lines, xs, bodyFont, first, count * PageFlow.leading(SIZE)

@@ -108,11 +108,19 @@ class FormRendererTest {
   void rowTallerThanPage_continuesOnNextPage() {
     String longText = "Đoạn văn dài. ".repeat(900);
     Profile profile = TestProfiles.withWork(TestProfiles.sample(), new vn.ccvc.model.WorkHistory(
-        List.of(new vn.ccvc.model.WorkPeriod("2001-01", "2002-01", longText + "kết thúc"))));
+        List.of(new vn.ccvc.model.WorkPeriod("2001-01", "2002-01", longText + "kết-thúc"))));
 
-    String text = PdfText.all(renderer.render(profile, null));
+    byte[] pdf = renderer.render(profile, null);
 
-    assertThat(text).contains("kết thúc");
+    assertThat(PdfText.all(pdf)).contains("kết-thúc");
+    List<PdfText.Line> lines = PdfText.lines(pdf);
+    int firstPage = lines.stream().filter(l -> l.text().contains("Đoạn văn dài"))
+        .mapToInt(PdfText.Line::page).min().orElseThrow();
+    int lastPage = lines.stream().filter(l -> l.text().contains("kết-thúc"))
+        .mapToInt(PdfText.Line::page).max().orElseThrow();
+    assertThat(lastPage).isGreaterThan(firstPage);
+    assertThat(lines.stream().filter(l -> l.page() == lastPage)
+        .anyMatch(l -> l.text().equals(TableWriter.CONTINUED))).isTrue();
   }
 
   @Test
