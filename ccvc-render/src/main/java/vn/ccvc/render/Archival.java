@@ -37,11 +37,14 @@ final class Archival {
    * @param author the person the résumé describes
    * @param created creation and modification date
    * @param id the 16-byte document ID
+   * @param part the PDF/A part declared: 1, or 3 when a file is attached
    */
-  static void mark(PDDocument document, String title, String author, Instant created, byte[] id)
-      throws IOException {
-    Calendar calendar = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC));
-    calendar.setTimeInMillis(created.toEpochMilli());
+  static void mark(PDDocument document, String title, String author, Instant created, byte[] id,
+      int part) throws IOException {
+    Calendar calendar = calendar(created);
+    if (part == 3) {
+      document.setVersion(1.7f);
+    }
     PDDocumentInformation info = document.getDocumentInformation();
     info.setTitle(title);
     info.setAuthor(author);
@@ -51,7 +54,7 @@ final class Archival {
 
     PDDocumentCatalog catalog = document.getDocumentCatalog();
     PDMetadata metadata = new PDMetadata(document);
-    metadata.importXMPMetadata(xmp(title, author, created).getBytes(StandardCharsets.UTF_8));
+    metadata.importXMPMetadata(xmp(title, author, created, part).getBytes(StandardCharsets.UTF_8));
     catalog.setMetadata(metadata);
     catalog.setLanguage("vi-VN");
     catalog.addOutputIntent(outputIntent(document));
@@ -63,6 +66,12 @@ final class Archival {
   }
 
   /** The sRGB profile that ships with the JDK: an ICC version 2 display profile. */
+  static Calendar calendar(Instant instant) {
+    Calendar calendar = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC));
+    calendar.setTimeInMillis(instant.toEpochMilli());
+    return calendar;
+  }
+
   static byte[] srgbProfile() {
     return ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
   }
@@ -77,7 +86,7 @@ final class Archival {
     return intent;
   }
 
-  private static String xmp(String title, String author, Instant created) {
+  private static String xmp(String title, String author, Instant created, int part) {
     String date = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
         created.atOffset(ZoneOffset.UTC).withNano(0));
     return "<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
@@ -95,7 +104,7 @@ final class Archival {
         + "<xmp:CreateDate>" + date + "</xmp:CreateDate>\n"
         + "<xmp:ModifyDate>" + date + "</xmp:ModifyDate>\n"
         + "<pdf:Producer>" + PRODUCER + "</pdf:Producer>\n"
-        + "<pdfaid:part>1</pdfaid:part>\n"
+        + "<pdfaid:part>" + part + "</pdfaid:part>\n"
         + "<pdfaid:conformance>B</pdfaid:conformance>\n"
         + "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n"
         + "<?xpacket end=\"w\"?>";

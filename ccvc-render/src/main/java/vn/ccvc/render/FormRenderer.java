@@ -25,7 +25,7 @@ import vn.ccvc.model.catalog.Catalogs;
 /**
  * Renders a profile to a PDF laid out like the paper form 2C résumé: A4 with the margins of
  * Decree 30/2020/NĐ-CP, Liberation Serif 13 pt embedded as subsets, page numbers from page 2,
- * and PDF/A-1b metadata.
+ * and PDF/A-1b metadata (PDF/A-3b when the profile's JSON is attached).
  *
  * <pre>{@code
  * FormRenderer renderer = FormRenderer.builder().build();
@@ -44,6 +44,7 @@ public final class FormRenderer {
   private final boolean glyphSubstitution;
   private final @Nullable Instant fixedTime;
   private final Catalogs catalogs;
+  private final boolean attachProfile;
 
   private FormRenderer(Builder builder) {
     this.variant = builder.variant;
@@ -51,6 +52,7 @@ public final class FormRenderer {
     this.glyphSubstitution = builder.glyphSubstitution;
     this.fixedTime = builder.fixedTime;
     this.catalogs = builder.catalogs != null ? builder.catalogs : Catalogs.defaults();
+    this.attachProfile = builder.attachProfile;
   }
 
   /** Returns a builder with the defaults: merged variant, errors for missing glyphs. */
@@ -134,7 +136,11 @@ public final class FormRenderer {
     String title = wording.title().charAt(0) + wording.title().substring(1)
         .toLowerCase(java.util.Locale.forLanguageTag("vi")) + (author.isEmpty() ? "" : " - " + author);
     Instant created = fixedTime != null ? fixedTime : Instant.now();
-    Archival.mark(document, title, author, created, documentId(profile, created));
+    if (attachProfile) {
+      Attachment.attach(document, profile, Archival.calendar(created));
+    }
+    Archival.mark(document, title, author, created, documentId(profile, created),
+        attachProfile ? 3 : 1);
     return new RenderReport(document.getNumberOfPages(), check.replacements());
   }
 
@@ -161,8 +167,22 @@ public final class FormRenderer {
     private boolean glyphSubstitution;
     private @Nullable Instant fixedTime;
     private @Nullable Catalogs catalogs;
+    private boolean attachProfile;
 
     private Builder() {}
+
+    /**
+     * Attaches the profile's JSON ({@code profile.json}) inside the PDF, so a printed file can
+     * be read back by software. PDF/A-1 forbids attachments, so such a PDF declares PDF/A-3b
+     * instead of PDF/A-1b. Off by default.
+     *
+     * <p>NOTE: PDFBox Preflight checks only PDF/A-1, so the PDF/A-3b output is not validated
+     * by it; tests check the attachment's entries instead.
+     */
+    public Builder attachProfile(boolean attach) {
+      this.attachProfile = attach;
+      return this;
+    }
 
     /** Sets the form edition; the default is {@link FormVariant#MERGED}. */
     public Builder variant(FormVariant variant) {

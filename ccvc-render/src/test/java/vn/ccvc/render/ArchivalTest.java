@@ -53,6 +53,37 @@ class ArchivalTest {
   }
 
   @Test
+  void attachedProfile_declaresPdfA3WithSourceFile() throws Exception {
+    FormRenderer attaching = FormRenderer.builder()
+        .reproducible(Instant.parse("2026-01-01T00:00:00Z")).attachProfile(true).build();
+
+    try (PDDocument document = Loader.loadPDF(attaching.render(TestProfiles.sample(), null))) {
+      var names = document.getDocumentCatalog().getNames().getEmbeddedFiles().getNames();
+      var spec = names.get("profile.json");
+      String json = new String(spec.getEmbeddedFile().toByteArray(), StandardCharsets.UTF_8);
+      String xmp = new String(document.getDocumentCatalog().getMetadata().toByteArray(),
+          StandardCharsets.UTF_8);
+
+      assertThat(names.keySet()).containsExactly("profile.json");
+      assertThat(spec.getEmbeddedFile().getSubtype()).isEqualTo("application/json");
+      assertThat(spec.getCOSObject().getNameAsString("AFRelationship")).isEqualTo("Source");
+      assertThat(document.getDocumentCatalog().getCOSObject()
+          .getCOSArray(org.apache.pdfbox.cos.COSName.getPDFName("AF")).size()).isEqualTo(1);
+      assertThat(vn.ccvc.model.json.ProfileCodec.create().read(json))
+          .isEqualTo(TestProfiles.sample());
+      assertThat(xmp).contains("<pdfaid:part>3</pdfaid:part>");
+      assertThat(document.getVersion()).isEqualTo(1.7f);
+    }
+  }
+
+  @Test
+  void defaultOutput_hasNoAttachment() throws Exception {
+    try (PDDocument document = Loader.loadPDF(renderer.render(TestProfiles.sample(), null))) {
+      assertThat(document.getDocumentCatalog().getNames()).isNull();
+    }
+  }
+
+  @Test
   void srgbProfile_isIccVersion2DisplayProfile() {
     byte[] icc = Archival.srgbProfile();
 
