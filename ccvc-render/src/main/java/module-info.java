@@ -1,5 +1,6 @@
 /**
- * Renders a profile to PDF laid out like the paper form 2C résumé. Entry point:
+ * Renders a profile to PDF laid out like form 2C-BNV/2008, the résumé of cadres and civil
+ * servants. Entry point:
  * {@link vn.ccvc.render.FormRenderer}.
  */
 module vn.ccvc.render {

@@ -43,9 +43,9 @@ final class Fonts {
   /**
    * Loads the three faces into a document, embedded as subsets.
    *
-   * @param glyphSubstitution whether PDFBox applies the font's GSUB table; precomposed
-   *     Vietnamese text needs none of its substitutions, and skipping it makes a page set
-   *     about twenty times faster with the same glyphs
+   * @param glyphSubstitution whether PDFBox applies the font's GSUB table. Precomposed
+   *     Vietnamese text needs none of its substitutions, and skipping the table made a form
+   *     about 9 times faster in RenderBenchmark (docs/benchmarks.md)
    * @throws RenderException with code {@value RenderException#IO_CODE} if a font is missing
    */
   static Fonts load(PDDocument document, boolean glyphSubstitution) {

@@ -23,9 +23,10 @@ import vn.ccvc.model.Profile;
 import vn.ccvc.model.catalog.Catalogs;
 
 /**
- * Renders a profile to a PDF laid out like the paper form 2C résumé: A4 with the margins of
- * Decree 30/2020/NĐ-CP, Liberation Serif 13 pt embedded as subsets, page numbers from page 2,
- * and PDF/A-1b metadata (PDF/A-3b when the profile's JSON is attached).
+ * Renders a profile to a PDF laid out like the paper form 2C résumé. Pages are A4 with the
+ * margins of Decree 30/2020/NĐ-CP, text is Liberation Serif 13 pt embedded as subsets, and
+ * pages from the second are numbered. The PDF is PDF/A-1b, or PDF/A-3b when the profile's
+ * JSON is attached.
  *
  * <pre>{@code
  * FormRenderer renderer = FormRenderer.builder().build();

@@ -1,6 +1,6 @@
 package vn.ccvc.render;
 
-/** Which edition of the form 2C résumé to lay out. */
+/** The edition of the form 2C résumé to lay out. */
 public enum FormVariant {
   /**
    * Form 2C-BNV/2008 items 1–32 with the extra facts of the party form 2C/TCTW-98 (family

@@ -21,8 +21,8 @@ import vn.ccvc.model.catalog.CodeEntry;
 import vn.ccvc.model.catalog.CodeList;
 
 /**
- * Writes the items of form 2C, in the order of the paper form, through a {@link PageFlow}.
- * Not thread-safe: one per document.
+ * Writes the items of form 2C-BNV/2008 (Decision 02/2008/QĐ-BNV) in the form's order through
+ * a {@link PageFlow}. Not thread-safe: one per document.
  */
 final class FormWriter {
 

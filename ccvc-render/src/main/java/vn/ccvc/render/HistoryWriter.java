@@ -14,7 +14,7 @@ import vn.ccvc.model.catalog.Catalogs;
 /** Writes the tables and blocks of items 27–31. Not thread-safe: one per document. */
 final class HistoryWriter {
 
-  /** Value columns of one salary grid of item 31, as the paper form prints them. */
+  /** Value columns of one salary grid of item 31, as printed copies of form 2C-BNV/2008 have. */
   static final int GRID_COLUMNS = 9;
 
   private final PageFlow flow;

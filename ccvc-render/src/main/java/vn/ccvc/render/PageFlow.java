@@ -127,7 +127,7 @@ final class PageFlow {
     }
   }
 
-  /** Draws one full line of dots, as the paper form leaves for a hand-written answer. */
+  /** Draws one full line of dots, the space form 2C leaves for a hand-written value. */
   void dotLine(float size) {
     ensure(leading(size));
     dots(left(), right(), y - size);

@@ -2,7 +2,7 @@ package vn.ccvc.render;
 
 import vn.ccvc.model.CcvcException;
 
-/** A profile could not be rendered; {@link #code()} says why. */
+/** A profile could not be rendered; {@link #code()} returns the reason. */
 public class RenderException extends CcvcException {
 
   private static final long serialVersionUID = 1L;

@@ -3,7 +3,7 @@ package vn.ccvc.render;
 import java.util.List;
 
 /**
- * What a rendering produced.
+ * The outcome of one rendering.
  *
  * @param pageCount the number of pages of the PDF
  * @param replacements characters replaced because the font has no glyph for them, in the order

@@ -5,9 +5,9 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
- * Draws ruled tables: the header row is repeated on every page the table reaches, and a row is
- * never split across pages unless it alone is taller than a page, in which case it continues
- * on the next page under the header. Not thread-safe.
+ * Draws ruled tables, repeating the header row on every page the table reaches. A row is never
+ * split across pages unless it alone is taller than a page. Such a row continues on the next
+ * page under the header, after a marker. Not thread-safe.
  */
 final class TableWriter {
 

@@ -5,9 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Prepares text for drawing: NFC, because PDFBox does not position combining marks; white
- * space of every kind (tabs, no-break spaces, line separators) turned into plain spaces; and
- * every character checked against the font. Not thread-safe: one per document.
+ * Prepares text for drawing. Text is normalised to NFC, because PDFBox does not position
+ * combining marks. White space of every kind (tabs, no-break spaces, line separators) becomes
+ * a plain space, and every character is checked against the font. Not thread-safe: one per
+ * document.
  */
 final class TextCheck {
 

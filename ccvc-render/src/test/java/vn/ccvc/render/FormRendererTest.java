@@ -83,7 +83,7 @@ class FormRendererTest {
   }
 
   @Test
-  void fortyWorkRows_headerRepeatedAndNoRowSplit() {
+  void fortyWorkRows_keepRowsWhole() {
     byte[] pdf = renderer.render(TestProfiles.longWork(40), null);
     List<PdfText.Line> lines = PdfText.lines(pdf);
 

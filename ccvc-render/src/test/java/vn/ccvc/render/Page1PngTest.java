@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Renders page 1 of the sample profile to {@code target/render/} as PNG, so a person can
- * compare it with the paper form; the PDF is kept next to it.
+ * compare it with a printed form 2C-BNV/2008. The PDF is kept next to it.
  */
 class Page1PngTest {
 

@@ -20,7 +20,7 @@ final class TestProfiles {
 
   private TestProfiles() {}
 
-  /** The first profile of the sample unit, as JSON under {@code profiles/}. */
+  /** Reads the first profile of the sample unit from {@code profiles/}. */
   static Profile sample() {
     try (InputStream in = TestProfiles.class.getResourceAsStream(
         "/profiles/01-bui-thi-thuy.json")) {
@@ -30,7 +30,7 @@ final class TestProfiles {
     }
   }
 
-  /** The sample with relatives whose names carry every kind of Vietnamese mark. */
+  /** Returns the sample with relatives whose names carry every kind of Vietnamese mark. */
   static Profile rich() {
     Profile p = sample();
     List<Relative> own = new ArrayList<>(p.family().ownSide());
@@ -75,7 +75,7 @@ final class TestProfiles {
         p.awardsAndDiscipline(), p.partyAndMilitary(), p.healthAndPolicy());
   }
 
-  /** The sample with {@code rows} work-history rows, each long enough to wrap. */
+  /** Returns the sample with {@code rows} work-history rows, each long enough to wrap. */
   static Profile longWork(int rows) {
     List<WorkPeriod> entries = new ArrayList<>();
     for (int i = 1; i <= rows; i++) {
