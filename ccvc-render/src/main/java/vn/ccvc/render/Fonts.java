@@ -14,8 +14,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * Liberation Serif, a Times-metric font with full Vietnamese coverage (SIL Open Font Licence
  * 1.1, text in {@code META-INF/licenses}), read from the {@code openpdf-fonts-extra} jar.
  *
- * <p>The font files are read once per JVM and kept as bytes; each document parses its own
- * {@link TrueTypeFont}, because FontBox fonts are not safe to share between threads.
+ * <p>The font files are read once per JVM and kept as bytes, and each thread parses them once.
  */
 final class Fonts {
 
@@ -26,18 +25,39 @@ final class Fonts {
   /** The three font files, read on first use. */
   private static final AtomicReference<byte[][]> FILES = new AtomicReference<>();
 
+  /**
+   * Parsed faces per thread, without and with GSUB. FontBox caches glyph data inside a parsed
+   * font, so reusing it for the thread's next document saves parsing and most allocation. A
+   * {@link TrueTypeFont} is not safe to share between threads, hence one set per thread.
+   *
+   * <p>NOTE: each thread that renders keeps about 1 MB of parsed fonts until it ends.
+   */
+  private static final ThreadLocal<TrueTypeFont[]> PLAIN = new ThreadLocal<>();
+  private static final ThreadLocal<TrueTypeFont[]> WITH_GSUB = new ThreadLocal<>();
+
   final PDType0Font regular;
   final PDType0Font bold;
   final PDType0Font italic;
   private final CmapLookup regularCmap;
 
   private Fonts(PDDocument document, boolean glyphSubstitution) throws IOException {
-    byte[][] data = files();
-    TrueTypeFont regularFile = parse(data[0], glyphSubstitution);
-    regularCmap = regularFile.getUnicodeCmapLookup();
-    regular = PDType0Font.load(document, regularFile, true);
-    bold = PDType0Font.load(document, parse(data[1], glyphSubstitution), true);
-    italic = PDType0Font.load(document, parse(data[2], glyphSubstitution), true);
+    TrueTypeFont[] faces = faces(glyphSubstitution);
+    regularCmap = faces[0].getUnicodeCmapLookup();
+    regular = PDType0Font.load(document, faces[0], true);
+    bold = PDType0Font.load(document, faces[1], true);
+    italic = PDType0Font.load(document, faces[2], true);
+  }
+
+  private static TrueTypeFont[] faces(boolean glyphSubstitution) throws IOException {
+    ThreadLocal<TrueTypeFont[]> cache = glyphSubstitution ? WITH_GSUB : PLAIN;
+    TrueTypeFont[] faces = cache.get();
+    if (faces == null) {
+      byte[][] data = files();
+      faces = new TrueTypeFont[] {parse(data[0], glyphSubstitution),
+          parse(data[1], glyphSubstitution), parse(data[2], glyphSubstitution)};
+      cache.set(faces);
+    }
+    return faces;
   }
 
   /**
