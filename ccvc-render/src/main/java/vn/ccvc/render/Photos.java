@@ -19,9 +19,7 @@ import vn.ccvc.model.Photo;
  * Turns the profile photo into an opaque 8-bit RGB image for the 4×6 cm box. Transparency is
  * flattened onto white, since PDF/A-1 allows no soft mask, and the image is scaled down to
  * about 300 dpi at the box size.
- *
- * <p>NOTE: a phone photo's EXIF orientation is not applied yet, so a photo taken sideways is
- * drawn sideways.
+ * A JPEG's EXIF orientation is applied, so a phone photo is drawn upright.
  */
 final class Photos {
 
@@ -52,8 +50,12 @@ final class Photos {
     if (source == null) {
       throw invalid(photo, "it is not a JPEG or PNG image", null);
     }
+    int orientation = ExifOrientation.read(bytes);
+    if (orientation != 1) {
+      source = ExifOrientation.upright(source, orientation);
+    }
     try {
-      if (isPlainJpeg(bytes, source)) {
+      if (orientation == 1 && isPlainJpeg(bytes, source)) {
         // An opaque 8-bit JPEG small enough is embedded as it is, which saves re-encoding.
         return JPEGFactory.createFromByteArray(document, bytes);
       }

@@ -49,6 +49,43 @@ class PhotoTest {
   }
 
   @Test
+  void exifOrientation6_drawnUpright() throws Exception {
+    BufferedImage image = new BufferedImage(300, 400, BufferedImage.TYPE_INT_RGB);
+    byte[] jpeg = Base64.getDecoder().decode(encode(image, "jpg"));
+    byte[] rotated = withOrientation(jpeg, 6);
+
+    assertThat(ExifOrientation.read(rotated)).isEqualTo(6);
+    assertThat(ExifOrientation.read(jpeg)).isEqualTo(1);
+    byte[] pdf = renderer.render(withPhoto("image/jpeg",
+        Base64.getEncoder().encodeToString(rotated)), null);
+    try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      var resources = document.getPage(0).getResources();
+      var name = resources.getXObjectNames().iterator().next();
+      var drawn = (org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject)
+          resources.getXObject(name);
+      assertThat(drawn.getWidth()).isEqualTo(400);
+      assertThat(drawn.getHeight()).isEqualTo(300);
+    }
+  }
+
+  /** Inserts a big-endian EXIF segment with one orientation entry right after the SOI. */
+  private static byte[] withOrientation(byte[] jpeg, int orientation) {
+    byte[] tiff = {'M', 'M', 0, 42, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0,
+        (byte) orientation, 0, 0, 0, 0, 0, 0, 0, 0};
+    int length = 2 + 6 + tiff.length;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.write(jpeg, 0, 2);
+    out.write(0xFF);
+    out.write(0xE1);
+    out.write(length >> 8);
+    out.write(length & 0xFF);
+    out.writeBytes(new byte[] {'E', 'x', 'i', 'f', 0, 0});
+    out.writeBytes(tiff);
+    out.write(jpeg, 2, jpeg.length - 2);
+    return out.toByteArray();
+  }
+
+  @Test
   void corruptPhoto_rejectedWithCode() {
     Profile profile = withPhoto("image/jpeg", Base64.getEncoder().encodeToString(
         new byte[] {(byte) 0xFF, (byte) 0xD8, 1, 2, 3}));
