@@ -41,6 +41,43 @@ class PhotoTest {
   }
 
   @Test
+  void sixteenBitPng_reducedToEightBits() throws Exception {
+    BufferedImage image = new BufferedImage(120, 160, BufferedImage.TYPE_USHORT_GRAY);
+    byte[] pdf = renderer.render(withPhoto("image/png", encode(image, "png")), null);
+
+    assertThat(firstImage(pdf).bitsPerComponent()).isEqualTo(8);
+  }
+
+  @Test
+  void paletteWithTransparentEntry_flattenedOpaque() throws Exception {
+    byte[] grey = {0, (byte) 128, (byte) 255};
+    java.awt.image.IndexColorModel palette =
+        new java.awt.image.IndexColorModel(2, 3, grey, grey, grey, 0);
+    BufferedImage image =
+        new BufferedImage(120, 160, BufferedImage.TYPE_BYTE_INDEXED, palette);
+    byte[] pdf = renderer.render(withPhoto("image/png", encode(image, "png")), null);
+
+    DrawnImage drawn = firstImage(pdf);
+    assertThat(drawn.softMask()).isFalse();
+    assertThat(drawn.topLeftRgb()).isEqualTo(0xFFFFFFFF);
+  }
+
+  /** Facts about the photo as drawn on page 1. */
+  private record DrawnImage(int bitsPerComponent, boolean softMask, int topLeftRgb) {}
+
+  private static DrawnImage firstImage(byte[] pdf) throws Exception {
+    try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      var resources = document.getPage(0).getResources();
+      var name = resources.getXObjectNames().iterator().next();
+      var image = (org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject)
+          resources.getXObject(name);
+      return new DrawnImage(image.getBitsPerComponent(),
+          image.getCOSObject().getItem(org.apache.pdfbox.cos.COSName.SMASK) != null,
+          image.getImage().getRGB(0, 0));
+    }
+  }
+
+  @Test
   void jpeg_embedded() throws Exception {
     BufferedImage image = new BufferedImage(300, 400, BufferedImage.TYPE_INT_RGB);
     byte[] pdf = renderer.render(withPhoto("image/jpeg", encode(image, "jpg")), null);
