@@ -22,7 +22,7 @@ class Page1PngTest {
   void samplePage1_writtenAsPng() throws Exception {
     FormRenderer renderer = FormRenderer.builder()
         .reproducible(Instant.parse("2026-01-01T00:00:00Z")).build();
-    byte[] pdf = renderer.render(TestProfiles.rich(), TestProfiles.assessment());
+    byte[] pdf = renderer.render(TestProfiles.sample(), TestProfiles.assessment());
     Path folder = Path.of("target", "render");
     Files.createDirectories(folder);
     Files.write(folder.resolve("01-bui-thi-thuy.pdf"), pdf);
