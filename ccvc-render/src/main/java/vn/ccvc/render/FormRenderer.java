@@ -11,6 +11,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
@@ -134,8 +135,7 @@ public final class FormRenderer {
 
     String name = profile.identity().fullName();
     String author = name == null ? "" : check.line("identity.fullName", name);
-    String title = wording.title().charAt(0) + wording.title().substring(1)
-        .toLowerCase(java.util.Locale.forLanguageTag("vi")) + (author.isEmpty() ? "" : " - " + author);
+    String title = sentenceCase(wording.title()) + (author.isEmpty() ? "" : " - " + author);
     Instant created = fixedTime != null ? fixedTime : Instant.now();
     if (attachProfile) {
       Attachment.attach(document, profile, Archival.calendar(created));
@@ -143,6 +143,11 @@ public final class FormRenderer {
     Archival.mark(document, title, author, created, documentId(profile, created),
         attachProfile ? 3 : 1);
     return new RenderReport(document.getNumberOfPages(), check.replacements());
+  }
+
+  /** Turns the capitalised form title into a sentence, as a document title reads. */
+  private static String sentenceCase(String title) {
+    return title.charAt(0) + title.substring(1).toLowerCase(Locale.forLanguageTag("vi"));
   }
 
   /** Derives the ID from the profile in reproducible mode, so equal inputs give equal bytes. */
