@@ -47,6 +47,7 @@ public final class FormRenderer {
   private final @Nullable Instant fixedTime;
   private final Catalogs catalogs;
   private final boolean attachProfile;
+  private final @Nullable String place;
 
   private FormRenderer(Builder builder) {
     this.variant = builder.variant;
@@ -55,6 +56,7 @@ public final class FormRenderer {
     this.fixedTime = builder.fixedTime;
     this.catalogs = builder.catalogs != null ? builder.catalogs : Catalogs.defaults();
     this.attachProfile = builder.attachProfile;
+    this.place = builder.place;
   }
 
   /** Returns a builder with the defaults: merged variant, errors for missing glyphs. */
@@ -125,7 +127,7 @@ public final class FormRenderer {
     TextCheck check = new TextCheck(fonts, replaceMissingGlyphs);
     PageFlow flow = new PageFlow(document, fonts);
     Wording wording = Wording.of(profile.employment().employeeType());
-    FormWriter form = new FormWriter(flow, fonts, check, catalogs, variant, wording);
+    FormWriter form = new FormWriter(flow, fonts, check, catalogs, variant, wording, place);
     new FirstPage(flow, fonts, form, check, wording).write(document, profile);
     form.details(profile);
     TableWriter tables = new TableWriter(flow, fonts.bold, fonts.regular);
@@ -174,8 +176,19 @@ public final class FormRenderer {
     private @Nullable Instant fixedTime;
     private @Nullable Catalogs catalogs;
     private boolean attachProfile;
+    private @Nullable String place;
 
     private Builder() {}
+
+    /**
+     * Sets the unit's place name for the signature block's place and date line, such as
+     * {@code Nam Từ Liêm}. The assessment's place, when it has one, takes precedence. Without
+     * either, the line prints dots.
+     */
+    public Builder place(String place) {
+      this.place = Objects.requireNonNull(place, "place");
+      return this;
+    }
 
     /**
      * Attaches the profile's JSON ({@code profile.json}) inside the PDF, so a printed file can

@@ -35,15 +35,17 @@ final class FormWriter {
   private final Catalogs catalogs;
   private final boolean merged;
   private final Wording wording;
+  private final @Nullable String unitPlace;
 
   FormWriter(PageFlow flow, Fonts fonts, TextCheck check, Catalogs catalogs, FormVariant variant,
-      Wording wording) {
+      Wording wording, @Nullable String unitPlace) {
     this.flow = flow;
     this.fonts = fonts;
     this.check = check;
     this.catalogs = catalogs;
     this.merged = variant == FormVariant.MERGED;
     this.wording = wording;
+    this.unitPlace = unitPlace;
   }
 
   /** A label and its value on a form line; a null value prints as dots. */
@@ -283,8 +285,12 @@ final class FormWriter {
     flow.ensure(PageFlow.leading(size) * 9);
     flow.skip(6);
     float middle = flow.left() + (flow.right() - flow.left()) * 0.42f;
-    String place = assessment == null || assessment.place() == null ? "……………"
-        : check.line("assessment.place", assessment.place());
+    String place = "……………";
+    if (assessment != null && assessment.place() != null) {
+      place = check.line("assessment.place", assessment.place());
+    } else if (unitPlace != null) {
+      place = check.line("unit place", unitPlace);
+    }
     String date = assessment == null ? null : assessment.date();
     String when = date == null ? "ngày …… tháng …… năm ……" : Dates.spelled(date);
     float top = flow.y();

@@ -207,6 +207,15 @@ class FormRendererTest {
   }
 
   @Test
+  void unitPlace_usedWithoutAssessment() {
+    FormRenderer withPlace = FormRenderer.builder().reproducible(FIXED).place("Đại Mỗ").build();
+
+    String text = PdfText.all(withPlace.render(TestProfiles.sample(), null));
+
+    assertThat(text).contains("Đại Mỗ, ngày …… tháng …… năm ……");
+  }
+
+  @Test
   void bnv2008Variant_leavesOutPartyFormExtras() {
     FormRenderer strict = FormRenderer.builder().reproducible(FIXED)
         .variant(FormVariant.BNV_2008).build();
