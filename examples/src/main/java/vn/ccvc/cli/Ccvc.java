@@ -125,6 +125,7 @@ public final class Ccvc implements Runnable {
     commandLine.addSubcommand("validate", new ValidateCommand(checkers));
     commandLine.addSubcommand("credentials", new CredentialsCommand(clock));
     commandLine.addSubcommand("report", new ReportCommand(clock));
+    commandLine.addSubcommand("render", new RenderCommand());
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setParameterExceptionHandler(Failures::handleUsageError);

@@ -1,0 +1,118 @@
+package vn.ccvc.render;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Base64;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.jspecify.annotations.Nullable;
+import vn.ccvc.model.Photo;
+
+/**
+ * Turns the profile photo into an opaque 8-bit RGB image for the 4×6 cm box. Transparency is
+ * flattened onto white, since PDF/A-1 allows no soft mask, and the image is scaled down to
+ * about 300 dpi at the box size.
+ * A JPEG's EXIF orientation is applied, so a phone photo is drawn upright.
+ */
+final class Photos {
+
+  /** Largest accepted photo, decoded from Base64, in bytes. */
+  static final int MAX_BYTES = 5 * 1024 * 1024;
+
+  private static final int MAX_WIDTH = 472;
+  private static final int MAX_HEIGHT = 709;
+
+  private Photos() {}
+
+  /**
+   * Decodes and prepares the photo.
+   *
+   * @throws RenderException with code {@value RenderException#PHOTO_CODE} if the data is not
+   *     Base64, is larger than {@link #MAX_BYTES}, or is not a JPEG or PNG that Java can read
+   *     (a CMYK JPEG is one that it cannot)
+   */
+  static PDImageXObject image(PDDocument document, Photo photo) {
+    byte[] bytes = decode(photo);
+    BufferedImage source;
+    try {
+      source = ImageIO.read(new ByteArrayInputStream(bytes));
+    } catch (IOException e) {
+      throw invalid(photo, "it is damaged or in a colour space other than RGB or grey ("
+          + e.getMessage() + ")", e);
+    }
+    if (source == null) {
+      throw invalid(photo, "it is not a JPEG or PNG image", null);
+    }
+    int orientation = ExifOrientation.read(bytes);
+    if (orientation != 1) {
+      source = ExifOrientation.upright(source, orientation);
+    }
+    try {
+      if (orientation == 1 && isPlainJpeg(bytes, source)) {
+        // An opaque 8-bit JPEG small enough is embedded as it is, which saves re-encoding.
+        return JPEGFactory.createFromByteArray(document, bytes);
+      }
+      return LosslessFactory.createFromImage(document, flatten(source));
+    } catch (IOException e) {
+      throw new RenderException(RenderException.IO_CODE, "Cannot embed the photo: "
+          + e.getMessage(), e);
+    }
+  }
+
+  private static boolean isPlainJpeg(byte[] bytes, BufferedImage image) {
+    boolean jpeg = bytes.length > 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8;
+    return jpeg && !image.getColorModel().hasAlpha()
+        && image.getColorModel().getComponentSize(0) == 8
+        && image.getWidth() <= MAX_WIDTH && image.getHeight() <= MAX_HEIGHT;
+  }
+
+  private static byte[] decode(Photo photo) {
+    String data = photo.data();
+    if (data == null) {
+      throw invalid(photo, "it has no data", null);
+    }
+    if (data.length() / 4L * 3 > MAX_BYTES) {
+      throw invalid(photo, "it is larger than " + MAX_BYTES / 1024 / 1024 + " MB", null);
+    }
+    try {
+      return Base64.getDecoder().decode(data);
+    } catch (IllegalArgumentException e) {
+      throw invalid(photo, "its data is not Base64", e);
+    }
+  }
+
+  private static BufferedImage flatten(BufferedImage source) {
+    double scale = Math.min(1.0, Math.min((double) MAX_WIDTH / source.getWidth(),
+        (double) MAX_HEIGHT / source.getHeight()));
+    int width = Math.max(1, (int) Math.round(source.getWidth() * scale));
+    int height = Math.max(1, (int) Math.round(source.getHeight() * scale));
+    BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = out.createGraphics();
+    try {
+      g.setRenderingHint(RenderingHints.KEY_INTERPOLATION,
+          RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+      g.setColor(Color.WHITE);
+      g.fillRect(0, 0, width, height);
+      g.drawImage(source, 0, 0, width, height, null);
+    } finally {
+      g.dispose();
+    }
+    return out;
+  }
+
+  private static RenderException invalid(Photo photo, String reason,
+      @Nullable Throwable cause) {
+    String message = "The photo (" + photo.mediaType() + ") cannot be used because " + reason
+        + "; give a JPEG or PNG in RGB or grey of at most " + MAX_BYTES / 1024 / 1024 + " MB.";
+    return cause == null
+        ? new RenderException(RenderException.PHOTO_CODE, message)
+        : new RenderException(RenderException.PHOTO_CODE, message, cause);
+  }
+}

@@ -1,0 +1,164 @@
+package vn.ccvc.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Base64;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.preflight.ValidationResult;
+import org.apache.pdfbox.preflight.parser.PreflightParser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.ccvc.model.Identity;
+import vn.ccvc.model.Photo;
+import vn.ccvc.model.Profile;
+
+class PhotoTest {
+
+  private final FormRenderer renderer = FormRenderer.builder()
+      .reproducible(Instant.parse("2026-01-01T00:00:00Z")).build();
+
+  @Test
+  void transparentPng_flattenedAndPdfAValid(@TempDir Path folder) throws Exception {
+    BufferedImage image = new BufferedImage(300, 400, BufferedImage.TYPE_INT_ARGB);
+    Graphics2D g = image.createGraphics();
+    g.setColor(new Color(20, 60, 160, 128));
+    g.fillOval(50, 50, 200, 300);
+    g.dispose();
+    File pdf = folder.resolve("photo.pdf").toFile();
+
+    renderer.render(withPhoto("image/png", encode(image, "png")), null, pdf.toPath());
+
+    ValidationResult result = PreflightParser.validate(pdf);
+    assertThat(result.getErrorsList()).isEmpty();
+  }
+
+  @Test
+  void sixteenBitPng_reducedToEightBits() throws Exception {
+    BufferedImage image = new BufferedImage(120, 160, BufferedImage.TYPE_USHORT_GRAY);
+    byte[] pdf = renderer.render(withPhoto("image/png", encode(image, "png")), null);
+
+    assertThat(firstImage(pdf).bitsPerComponent()).isEqualTo(8);
+  }
+
+  @Test
+  void paletteWithTransparentEntry_flattenedOpaque() throws Exception {
+    byte[] grey = {0, (byte) 128, (byte) 255};
+    java.awt.image.IndexColorModel palette =
+        new java.awt.image.IndexColorModel(2, 3, grey, grey, grey, 0);
+    BufferedImage image =
+        new BufferedImage(120, 160, BufferedImage.TYPE_BYTE_INDEXED, palette);
+    byte[] pdf = renderer.render(withPhoto("image/png", encode(image, "png")), null);
+
+    DrawnImage drawn = firstImage(pdf);
+    assertThat(drawn.softMask()).isFalse();
+    assertThat(drawn.topLeftRgb()).isEqualTo(0xFFFFFFFF);
+  }
+
+  /** Facts about the photo as drawn on page 1. */
+  private record DrawnImage(int bitsPerComponent, boolean softMask, int topLeftRgb) {}
+
+  private static DrawnImage firstImage(byte[] pdf) throws Exception {
+    try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      var resources = document.getPage(0).getResources();
+      var name = resources.getXObjectNames().iterator().next();
+      var image = (org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject)
+          resources.getXObject(name);
+      return new DrawnImage(image.getBitsPerComponent(),
+          image.getCOSObject().getItem(org.apache.pdfbox.cos.COSName.SMASK) != null,
+          image.getImage().getRGB(0, 0));
+    }
+  }
+
+  @Test
+  void jpeg_embedded() throws Exception {
+    BufferedImage image = new BufferedImage(300, 400, BufferedImage.TYPE_INT_RGB);
+    byte[] pdf = renderer.render(withPhoto("image/jpeg", encode(image, "jpg")), null);
+
+    assertThat(pdf.length).isPositive();
+  }
+
+  @Test
+  void exifOrientation6_drawnUpright() throws Exception {
+    BufferedImage image = new BufferedImage(300, 400, BufferedImage.TYPE_INT_RGB);
+    byte[] jpeg = Base64.getDecoder().decode(encode(image, "jpg"));
+    byte[] rotated = withOrientation(jpeg, 6);
+
+    assertThat(ExifOrientation.read(rotated)).isEqualTo(6);
+    assertThat(ExifOrientation.read(jpeg)).isEqualTo(1);
+    byte[] pdf = renderer.render(withPhoto("image/jpeg",
+        Base64.getEncoder().encodeToString(rotated)), null);
+    try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      var resources = document.getPage(0).getResources();
+      var name = resources.getXObjectNames().iterator().next();
+      var drawn = (org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject)
+          resources.getXObject(name);
+      assertThat(drawn.getWidth()).isEqualTo(400);
+      assertThat(drawn.getHeight()).isEqualTo(300);
+    }
+  }
+
+  /** Inserts a big-endian EXIF segment with one orientation entry right after the SOI. */
+  private static byte[] withOrientation(byte[] jpeg, int orientation) {
+    byte[] tiff = {'M', 'M', 0, 42, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0,
+        (byte) orientation, 0, 0, 0, 0, 0, 0, 0, 0};
+    int length = 2 + 6 + tiff.length;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.write(jpeg, 0, 2);
+    out.write(0xFF);
+    out.write(0xE1);
+    out.write(length >> 8);
+    out.write(length & 0xFF);
+    out.writeBytes(new byte[] {'E', 'x', 'i', 'f', 0, 0});
+    out.writeBytes(tiff);
+    out.write(jpeg, 2, jpeg.length - 2);
+    return out.toByteArray();
+  }
+
+  @Test
+  void corruptPhoto_rejectedWithCode() {
+    Profile profile = withPhoto("image/jpeg", Base64.getEncoder().encodeToString(
+        new byte[] {(byte) 0xFF, (byte) 0xD8, 1, 2, 3}));
+
+    assertThatThrownBy(() -> renderer.render(profile, null))
+        .isInstanceOf(RenderException.class)
+        .extracting(e -> ((RenderException) e).code())
+        .isEqualTo(RenderException.PHOTO_CODE);
+  }
+
+  @Test
+  void notAnImage_messageSaysWhatToGive() {
+    Profile profile = withPhoto("image/png", Base64.getEncoder().encodeToString(
+        "not an image".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+
+    assertThatThrownBy(() -> renderer.render(profile, null))
+        .hasMessage("The photo (image/png) cannot be used because it is not a JPEG or PNG"
+            + " image; give a JPEG or PNG in RGB or grey of at most 5 MB.");
+  }
+
+  private static String encode(BufferedImage image, String format) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ImageIO.write(image, format, out);
+    return Base64.getEncoder().encodeToString(out.toByteArray());
+  }
+
+  private static Profile withPhoto(String type, String data) {
+    Profile p = TestProfiles.sample();
+    Identity i = p.identity();
+    Identity changed = new Identity(i.managingAgency(), i.usingAgency(), i.staffNumber(),
+        new Photo(type, data), i.fullName(), i.familyName(), i.middleName(), i.givenName(),
+        i.otherNames(), i.birthDate(), i.sex(), i.placeOfBirth(), i.homeTown(),
+        i.ethnicityCode(), i.religionCode(), i.citizenId(), i.citizenIdIssueDate(),
+        i.citizenIdIssuePlace(), i.formerIdNumber(), i.familyBackground());
+    return new Profile(p.schemaVersion(), changed, p.residence(), p.family(),
+        p.personalHistory(), p.employment(), p.qualifications(), p.workHistory(), p.salary(),
+        p.awardsAndDiscipline(), p.partyAndMilitary(), p.healthAndPolicy());
+  }
+}

@@ -1,0 +1,95 @@
+package vn.ccvc.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RenderCommandTest {
+
+  private static final Path SAMPLE = Path.of("sample-unit", "01-bui-thi-thuy.json");
+
+  @TempDir
+  Path folder;
+
+  @Test
+  void oneProfile_writesPdf() throws Exception {
+    Path out = folder.resolve("out.pdf");
+
+    CliRun run = CliRun.run("render", SAMPLE.toString(), "-o", out.toString());
+
+    assertThat(run.status()).isEqualTo(0);
+    assertThat(run.out()).startsWith("Rendered 01-bui-thi-thuy.json to ");
+    assertThat(new String(Files.readAllBytes(out), 0, 5, StandardCharsets.US_ASCII))
+        .isEqualTo("%PDF-");
+  }
+
+  @Test
+  void bnv2008Variant_accepted() {
+    CliRun run = CliRun.run("render", SAMPLE.toString(), "--variant", "bnv2008", "-o",
+        folder.resolve("out.pdf").toString());
+
+    assertThat(run.status()).isEqualTo(0);
+  }
+
+  @Test
+  void unknownVariant_isUsageError() {
+    CliRun run = CliRun.run("render", SAMPLE.toString(), "--variant", "x", "-o",
+        folder.resolve("out.pdf").toString());
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.errLines().get(0))
+        .isEqualTo("ccvc render: Invalid value for --variant: 'x'; use merged or bnv2008.");
+  }
+
+  @Test
+  void missingProfile_isUsageError() {
+    CliRun run = CliRun.run("render", "nothing.json", "-o", folder.resolve("o.pdf").toString());
+
+    assertThat(run.status()).isEqualTo(2);
+  }
+
+  @Test
+  void corruptPhoto_exitsOne() throws Exception {
+    Path photo = folder.resolve("photo.jpg");
+    Files.write(photo, new byte[] {1, 2, 3, 4, 5});
+    Path out = folder.resolve("out.pdf");
+
+    CliRun run = CliRun.run("render", SAMPLE.toString(), "--photo", photo.toString(), "-o",
+        out.toString());
+
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.err()).contains("The photo (image/jpeg) cannot be used because it is not a"
+        + " JPEG or PNG image");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void unit_toZipWithFailureExitsOne() throws Exception {
+    Path unit = folder.resolve("unit");
+    Files.createDirectories(unit);
+    Files.copy(SAMPLE, unit.resolve("a.json"));
+    Files.writeString(unit.resolve("b.json"), "{", StandardCharsets.UTF_8);
+    Path zip = folder.resolve("out.zip");
+
+    CliRun run = CliRun.run("render", "--unit", unit.toString(), "-o", zip.toString());
+
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.out()).startsWith("Rendered 1 of 2 profiles to ");
+    assertThat(run.err()).startsWith("ccvc render: b.json: ");
+    assertThat(zip).exists();
+  }
+
+  @Test
+  void unit_toFolder() throws Exception {
+    Path out = folder.resolve("pdfs");
+
+    CliRun run = CliRun.run("render", "--unit", "sample-unit", "-o", out.toString());
+
+    assertThat(run.status()).isEqualTo(0);
+    assertThat(out.resolve("40-kieu-thi-hanh.pdf")).exists();
+  }
+}
