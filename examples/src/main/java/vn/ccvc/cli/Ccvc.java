@@ -96,6 +96,8 @@ public final class Ccvc implements Runnable {
     commandLine.addSubcommand("validate", new ValidateCommand(checkers));
     commandLine.addSubcommand("credentials", new CredentialsCommand(clock));
     commandLine.addSubcommand("report", new ReportCommand(clock));
+    commandLine.addSubcommand("ministry-server", new MinistryServerCommand());
+    commandLine.addSubcommand("sync", new SyncCommand());
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setParameterExceptionHandler(Failures::handleUsageError);
