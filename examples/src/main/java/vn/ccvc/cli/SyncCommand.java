@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,8 +79,9 @@ final class SyncCommand implements Callable<Integer> {
   private String sender;
 
   @Parameters(paramLabel = "PROFILE_FILES_OR_DIR", arity = "1..*",
-      description = "Profile files (.json, .jsonl) or folders of them.")
-  private List<Path> inputs = new ArrayList<>();
+      description = "Profile files (.json, .jsonl) or folders of them; classpath:sample-unit "
+          + "names the bundled sample unit.")
+  private List<String> inputs = new ArrayList<>();
 
   /** Creates the command; picocli fills the options. */
   SyncCommand() {}
@@ -121,23 +121,34 @@ final class SyncCommand implements Callable<Integer> {
   }
 
   private List<SyncItem> readItems() {
-    for (Path input : inputs) {
-      if (!Files.exists(input)) {
-        throw new ParameterException(spec.commandLine(), "Invalid value for "
-            + "PROFILE_FILES_OR_DIR: '" + input + "' not found; name a profile file or folder.");
-      }
-    }
     List<SyncItem> items = new ArrayList<>();
-    for (ProfileSource source : ProfileCodec.create().readAll(inputs)) {
-      Profile profile = source.profile();
-      if (profile == null) {
-        ProfileReadException error = Objects.requireNonNull(source.error(), "error");
-        throw new ParameterException(spec.commandLine(), "Cannot read " + source.file()
-            + ": " + OutputText.oneLine(String.valueOf(error.getMessage())));
+    ProfileCodec codec = ProfileCodec.create();
+    try (Inputs collected = Inputs.collect(inputs, Language.EN)) {
+      for (Inputs.Input input : collected.entries()) {
+        ReadError error = input.error();
+        Path path = input.path();
+        if (error != null || path == null) {
+          throw new ParameterException(spec.commandLine(), "Invalid value for "
+              + "PROFILE_FILES_OR_DIR: '" + input.name() + "': "
+              + (error == null ? "not readable" : error.message()));
+        }
+        for (ProfileSource source : codec.readAll(List.of(path))) {
+          items.add(SyncItem.ofContent(profileOf(input, source)));
+        }
       }
-      items.add(SyncItem.ofContent(profile));
     }
     return items;
+  }
+
+  private Profile profileOf(Inputs.Input input, ProfileSource source) {
+    Profile profile = source.profile();
+    if (profile == null) {
+      ProfileReadException error = Objects.requireNonNull(source.error(), "error");
+      throw new ParameterException(spec.commandLine(), "Cannot read "
+          + input.nameOf(source.file()) + ": "
+          + OutputText.oneLine(String.valueOf(error.getMessage())));
+    }
+    return profile;
   }
 
   private static void print(SyncSummary summary, PrintWriter out) {

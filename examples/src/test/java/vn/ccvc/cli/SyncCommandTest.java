@@ -59,7 +59,7 @@ class SyncCommandTest {
         folder.toString(), folder.resolve("none.json").toString());
 
     assertThat(run.status()).isEqualTo(2);
-    assertThat(run.err()).contains("not found");
+    assertThat(run.err()).contains("none.json");
   }
 
   @Test

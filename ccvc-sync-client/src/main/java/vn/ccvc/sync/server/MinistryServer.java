@@ -50,6 +50,14 @@ public final class MinistryServer implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int MAX_BODY_BYTES = 64 * 1024 * 1024;
 
+  static {
+    // The JDK server reads this once; without it, Nagle's algorithm and delayed ACKs hold each
+    // small answer for about 40 ms, which makes sequential requests measure the kernel, not ccvc.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   private final HttpServer server;
   private final ThreadPoolExecutor pool;
   private final Faults faults;
