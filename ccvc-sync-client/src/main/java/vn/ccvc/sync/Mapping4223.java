@@ -88,9 +88,20 @@ public final class Mapping4223 implements WireMapping {
    * fields of {@code ThongTinChung}, a well-formed citizen ID, the date format and the sex
    * code. The reference server uses it to validate payloads.
    *
-   * @return the problems, empty for a valid document
+   * @param json UTF-8 JSON of one wire document
+   * @return the problems, empty for a valid document; one {@code wire.json} problem for text
+   *     that is not a JSON object
    */
-  public static List<SyncProblem> validate(JsonNode document) {
+  public static List<SyncProblem> validate(byte[] json) {
+    JsonNode document;
+    try {
+      document = JSON.readTree(json);
+    } catch (IOException e) {
+      document = null;
+    }
+    if (document == null || !document.isObject()) {
+      return List.of(new SyncProblem("wire.json", "", "The record is not a JSON object"));
+    }
     List<SyncProblem> problems = new ArrayList<>();
     JsonNode general = document.path("ThongTinChung");
     if (!document.path("MaDonViGui").isTextual()) {

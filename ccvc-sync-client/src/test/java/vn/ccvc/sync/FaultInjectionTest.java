@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.ccvc.sync.server.Faults;
@@ -25,8 +27,15 @@ class FaultInjectionTest {
     try (MinistryServer server = MinistryServer.builder().faults(faults).start();
         SyncTransport transport = open(server.uri());
         FileSyncJournal journal = FileSyncJournal.open(folder)) {
+      List<SyncProgress> progress = new CopyOnWriteArrayList<>();
+      SyncListener listener = new SyncListener() {
+        @Override
+        public void onRecord(RecordOutcome outcome, SyncProgress now) {
+          progress.add(now);
+        }
+      };
       SyncClient client = SyncClient.builder(transport, journal).retry(SyncFixtures.FAST)
-          .batchSize(20).concurrency(4).build();
+          .batchSize(20).concurrency(4).listener(listener).build();
 
       SyncSummary summary = client.sync(SyncFixtures.items(1000));
 
@@ -37,6 +46,9 @@ class FaultInjectionTest {
       Set<String> keys = new HashSet<>();
       summary.outcomes().forEach(o -> keys.add(o.idempotencyKey()));
       assertThat(keys).hasSize(1000);
+      assertThat(progress).hasSize(1000);
+      assertThat(progress).extracting(SyncProgress::done).contains(1000);
+      assertThat(progress).allMatch(p -> p.total() == 1000 && p.failed() == 0);
       for (int i = 0; i < 1000; i += 97) {
         assertThat(server.record(SyncFixtures.citizenId(i))).isPresent();
       }

@@ -26,7 +26,13 @@ class Mapping4223Test {
     assertThat(root.path("ThongTinChung").path("GioiTinh").asText()).isEqualTo("1");
     assertThat(root.path("ThongTinChung").path("SoDinhDanhCaNhan").asText())
         .isEqualTo(SyncFixtures.citizenId(4));
-    assertThat(Mapping4223.validate(root)).isEmpty();
+    assertThat(Mapping4223.validate(result.payload())).isEmpty();
+  }
+
+  @Test
+  void validate_notJson_isOneProblem() {
+    assertThat(Mapping4223.validate("[1]".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+        .extracting(SyncProblem::code).containsExactly("wire.json");
   }
 
   @Test

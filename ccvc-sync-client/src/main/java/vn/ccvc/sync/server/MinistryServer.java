@@ -122,9 +122,9 @@ public final class MinistryServer implements AutoCloseable {
     return duplicates.get();
   }
 
-  /** Returns the stored wire document of {@code citizenId}, the latest one accepted. */
-  public Optional<JsonNode> record(String citizenId) {
-    return Optional.ofNullable(byCitizenId.get(citizenId)).map(JsonNode::deepCopy);
+  /** Returns the JSON of the wire document last accepted for {@code citizenId}. */
+  public Optional<String> record(String citizenId) {
+    return Optional.ofNullable(byCitizenId.get(citizenId)).map(JsonNode::toString);
   }
 
   /** Stops the server and its threads, waiting up to one second for answers in progress. */
@@ -244,7 +244,7 @@ public final class MinistryServer implements AutoCloseable {
       return result(key, earlier.status() == 201 ? 200 : earlier.status(), true,
           earlier.body());
     }
-    var problems = Mapping4223.validate(record);
+    var problems = Mapping4223.validate(bytes(record));
     if (!problems.isEmpty()) {
       String errors = errors(problems);
       answers.put(key, new Answer(digest, 422, errors));
@@ -299,10 +299,17 @@ public final class MinistryServer implements AutoCloseable {
 
   private static byte[] digest(JsonNode record) {
     try {
-      return java.security.MessageDigest.getInstance("SHA-256")
-          .digest(JSON.writeValueAsBytes(record));
-    } catch (IOException | java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException("digest of a parsed tree cannot fail", e);
+      return java.security.MessageDigest.getInstance("SHA-256").digest(bytes(record));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform provides SHA-256", e);
+    }
+  }
+
+  private static byte[] bytes(JsonNode node) {
+    try {
+      return JSON.writeValueAsBytes(node);
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing a parsed tree into memory cannot fail", e);
     }
   }
 
