@@ -27,7 +27,8 @@ class RetryTest {
 
   /** A clock that only moves when the client sleeps. */
   static final class FakeTime extends Clock implements Sleeper {
-    final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-01-01T00:00:00Z"));
+    final AtomicReference<Instant> now =
+        new AtomicReference<>(Instant.parse("2026-01-01T00:00:00Z"));
     final List<Duration> sleeps = new CopyOnWriteArrayList<>();
 
     @Override

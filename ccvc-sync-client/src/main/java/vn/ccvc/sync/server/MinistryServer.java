@@ -35,7 +35,7 @@ import vn.ccvc.sync.spi.SyncProblem;
 /**
  * The reference ministry endpoint on the JDK's {@code HttpServer}, bound to 127.0.0.1. It
  * validates each record with {@link Mapping4223#validate}, honours idempotency keys (same key and
- * payload: the first answer, marked {@code "replay": true}; same key, other payload: 422; the
+ * payload: the first response, marked {@code "replay": true}; same key, other payload: 422; the
  * same key still in progress: 409), stores what it accepted and injects {@link Faults}.
  *
  * <p>Endpoints: {@code POST /records} (one record, key in the {@code Idempotency-Key} header),
@@ -52,7 +52,7 @@ public final class MinistryServer implements AutoCloseable {
 
   static {
     // The JDK server reads this once; without it, Nagle's algorithm and delayed ACKs hold each
-    // small answer for about 40 ms, which makes sequential requests measure the kernel, not ccvc.
+    // small response for about 40 ms, which makes sequential requests measure the kernel, not ccvc.
     if (System.getProperty("sun.net.httpserver.nodelay") == null) {
       System.setProperty("sun.net.httpserver.nodelay", "true");
     }
@@ -69,7 +69,7 @@ public final class MinistryServer implements AutoCloseable {
   private final AtomicLong requests = new AtomicLong();
   private final AtomicLong duplicates = new AtomicLong();
 
-  /** A stored answer for an idempotency key; {@code status} 0 while in progress. */
+  /** A stored response for an idempotency key; {@code status} 0 while in progress. */
   private record Answer(byte[] digest, int status, String body) {}
 
   private MinistryServer(Builder builder) throws IOException {
@@ -176,6 +176,8 @@ public final class MinistryServer implements AutoCloseable {
     if (slowDraw < faults.slowRate()) {
       pause(faults.delayMillis());
     }
+
+    // One draw picks at most one fault: errors first, then throttling, then a dropped connection.
     if (draw < faults.errorRate()) {
       send(exchange, dropDraw < 0.5 ? 500 : 503, error("server.fault", "Injected failure"));
       return;
@@ -191,30 +193,34 @@ public final class MinistryServer implements AutoCloseable {
     if (drop && dropDraw < 0.5) {
       return;
     }
-    JsonNode body = readBody(exchange);
-    String answer;
-    int status;
-    if (body == null) {
-      status = 400;
-      answer = error("request.invalid", "The body is not JSON");
-    } else if (batch) {
-      status = 200;
-      answer = batch(body);
-    } else {
-      String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
-      ObjectNode result = key == null || key.isBlank()
-          ? result("", 400, false, error("idempotencyKey.missing",
-              "Send the Idempotency-Key header"))
-          : store(key, body);
-      status = result.path("status").asInt();
-      answer = result.toString();
-    }
+
+    // A dropped connection after storing loses the response, so the client's retry is a replay.
+    String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
+    ObjectNode result = process(readBody(exchange), batch, key);
     if (!drop) {
-      send(exchange, status, answer);
+      send(exchange, result.path("status").asInt(200), result.toString());
     }
   }
 
-  private String batch(JsonNode body) {
+  /**
+   * Returns the response body. Its {@code status} field is the HTTP status to send; a batch
+   * response has none and is sent with 200.
+   */
+  private ObjectNode process(@Nullable JsonNode body, boolean batch, @Nullable String key) {
+    if (body == null) {
+      return result("", 400, false, error("request.invalid", "The body is not a JSON object"));
+    }
+    if (batch) {
+      return batch(body);
+    }
+    if (key == null || key.isBlank()) {
+      return result("", 400, false, error("idempotencyKey.missing",
+          "Send the Idempotency-Key header"));
+    }
+    return store(key, body);
+  }
+
+  private ObjectNode batch(JsonNode body) {
     ObjectNode response = JSON.createObjectNode();
     ArrayNode results = response.putArray("results");
     for (JsonNode item : body.path("records")) {
@@ -223,7 +229,7 @@ public final class MinistryServer implements AutoCloseable {
           ? result("", 400, false, error("idempotencyKey.missing", "Each record needs a key"))
           : store(key, item.path("record")));
     }
-    return response.toString();
+    return response;
   }
 
   /** Applies the idempotency rules to one record and returns its result. */
