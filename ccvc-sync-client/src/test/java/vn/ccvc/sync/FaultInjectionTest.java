@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 import vn.ccvc.sync.server.Faults;
 import vn.ccvc.sync.server.MinistryServer;
@@ -69,6 +71,48 @@ class FaultInjectionTest {
 
       assertThat(second.count(Outcome.ALREADY_PRESENT)).isEqualTo(100);
       assertThat(server.storedRecords()).isEqualTo(100);
+      assertThat(journal.pending()).isEmpty();
+    }
+  }
+
+  @Test
+  void slowAnswers_pastTimeout_storedOnce() {
+    Faults faults = Faults.parse("slow-rate=0.5,delay-ms=300,seed=9");
+    try (MinistryServer server = MinistryServer.builder().faults(faults).start();
+        SyncTransport transport = SyncTransports.open(TransportSettings.builder(server.uri())
+            .requestTimeout(Duration.ofMillis(100)).build());
+        FileSyncJournal journal = FileSyncJournal.open(folder)) {
+      SyncClient client = SyncClient.builder(transport, journal).retry(SyncFixtures.FAST)
+          .batchSize(1).concurrency(4).build();
+
+      SyncSummary summary = client.sync(SyncFixtures.items(40));
+
+      assertThat(summary.allSucceeded()).as(summary.toString()).isTrue();
+      assertThat(server.storedRecords()).isEqualTo(40);
+      assertThat(summary.outcomes()).anyMatch(o -> o.attempts() > 1);
+    }
+  }
+
+  /**
+   * A longer run, skipped unless the {@code soak} Maven profile sets
+   * {@code ccvc.sync.soakProfiles}: {@code mvn -pl ccvc-sync-client -am verify -Psoak}.
+   */
+  @Test
+  @EnabledIfSystemProperty(named = "ccvc.sync.soakProfiles", matches = "\\d+")
+  void soak_manyProfilesWithFaults() {
+    int count = Integer.parseInt(System.getProperty("ccvc.sync.soakProfiles"));
+    Faults faults = Faults.parse("error-rate=0.3,throttle-rate=0.05,drop-rate=0.1,seed=13");
+    try (MinistryServer server = MinistryServer.builder().faults(faults).retryAfterSeconds(0)
+        .start();
+        SyncTransport transport = open(server.uri());
+        FileSyncJournal journal = FileSyncJournal.open(folder)) {
+      SyncClient client = SyncClient.builder(transport, journal)
+          .retry(SyncFixtures.FAST.withDeadline(Duration.ofHours(1))).batchSize(50).build();
+
+      SyncSummary summary = client.sync(SyncFixtures.items(count));
+
+      assertThat(summary.allSucceeded()).as(summary.toString()).isTrue();
+      assertThat(server.storedRecords()).isEqualTo(count);
       assertThat(journal.pending()).isEmpty();
     }
   }
