@@ -45,6 +45,18 @@ class SyncCommandTest {
   }
 
   @Test
+  void sync_profileMissingName_exitsOne() {
+    try (MinistryServer server = MinistryServer.builder().start()) {
+      CliRun run = CliRun.run("sync", "--endpoint", server.uri().toString(), "--journal",
+          folder.toString(), "invalid-samples/10-missing-name-and-birth-date.json");
+
+      assertThat(run.status()).isEqualTo(1);
+      assertThat(run.out()).contains("INVALID: wire.missing ThongTinChung.HoVaTen");
+      assertThat(server.requests()).isZero();
+    }
+  }
+
+  @Test
   void sync_plainHttpToRemoteHost_isUsageError() {
     CliRun run = CliRun.run("sync", "--endpoint", "http://ministry.example/ccvc", "--journal",
         folder.toString(), SAMPLES);
