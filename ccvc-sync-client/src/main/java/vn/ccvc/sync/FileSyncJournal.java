@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystems;
@@ -35,7 +36,8 @@ import vn.ccvc.sync.spi.OutgoingRecord;
  * journal, never neither. Files are created readable and writable by their owner only, where
  * the file system supports POSIX permissions.
  *
- * <p>Thread-safe: methods synchronize on the journal. One process at a time may open a folder.
+ * <p>Thread-safe: methods synchronize on the journal. One process at a time may open a folder:
+ * an operating-system lock on {@code journal.lock} rejects a second one.
  */
 public final class FileSyncJournal implements SyncJournal {
 
@@ -45,10 +47,12 @@ public final class FileSyncJournal implements SyncJournal {
   private static final Logger LOG = LoggerFactory.getLogger(FileSyncJournal.class);
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int COMPACT_MIN_LINES = 1000;
+  private static final String LOCK_NAME = "journal.lock";
 
   private final Path folder;
   private final Path file;
   private final Map<String, OutgoingRecord> pending = new LinkedHashMap<>();
+  private final FileChannel lockChannel;
   private FileChannel channel;
   private int lines;
 
@@ -56,18 +60,25 @@ public final class FileSyncJournal implements SyncJournal {
     this.folder = folder;
     this.file = folder.resolve(FILE_NAME);
     createOwnerOnly(folder, true);
-    if (!Files.exists(file)) {
-      createOwnerOnly(file, false);
+    this.lockChannel = lock(folder.resolve(LOCK_NAME));
+    try {
+      if (!Files.exists(file)) {
+        createOwnerOnly(file, false);
+      }
+      load();
+      this.channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+    } catch (IOException | RuntimeException e) {
+      lockChannel.close();
+      throw e;
     }
-    load();
-    this.channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
   }
 
   /**
    * Opens the journal in {@code folder}, creating the folder and the file if needed, and reads
    * the records still pending.
    *
-   * @throws SyncException with code {@code sync.journal} if the folder or file cannot be used
+   * @throws SyncException with code {@code sync.journal} if the folder or file cannot be used,
+   *     or {@code sync.journalLocked} if another process has the journal open
    */
   public static FileSyncJournal open(Path folder) {
     try {
@@ -137,9 +148,31 @@ public final class FileSyncJournal implements SyncJournal {
   public synchronized void close() {
     try {
       channel.close();
+      lockChannel.close();
     } catch (IOException e) {
       LOG.warn("Could not close the sync journal {}: {}", file, e.toString());
     }
+  }
+
+  private static FileChannel lock(Path lockFile) throws IOException {
+    if (!Files.exists(lockFile)) {
+      createOwnerOnly(lockFile, false);
+    }
+    FileChannel lockChannel = FileChannel.open(lockFile, StandardOpenOption.WRITE);
+    boolean locked;
+    try {
+      // tryLock returns null when another process holds the lock and throws when this JVM does.
+      locked = lockChannel.tryLock() != null;
+    } catch (OverlappingFileLockException e) {
+      locked = false;
+    }
+    if (!locked) {
+      lockChannel.close();
+      throw new SyncException("sync.journalLocked", "The sync journal in "
+          + lockFile.getParent() + " is open in another process or client; wait for that "
+          + "sync to end");
+    }
+    return lockChannel;
   }
 
   private void load() throws IOException {

@@ -1,6 +1,7 @@
 package vn.ccvc.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -82,6 +83,17 @@ class FileSyncJournalTest {
         folder.resolve("j").resolve(FileSyncJournal.FILE_NAME)))).isEqualTo("rw-------");
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(
         folder.resolve("j")))).isEqualTo("rwx------");
+  }
+
+  @Test
+  void secondOpen_isRejectedUntilClosed() {
+    try (FileSyncJournal journal = FileSyncJournal.open(folder)) {
+      assertThatThrownBy(() -> FileSyncJournal.open(folder))
+          .isInstanceOf(SyncException.class)
+          .hasMessage("The sync journal in " + folder + " is open in another process or "
+              + "client; wait for that sync to end");
+    }
+    FileSyncJournal.open(folder).close();
   }
 
   @Test
