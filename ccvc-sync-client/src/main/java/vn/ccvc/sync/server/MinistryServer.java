@@ -117,7 +117,7 @@ public final class MinistryServer implements AutoCloseable {
     return requests.get();
   }
 
-  /** Returns the number of records answered from an idempotency key already seen. */
+  /** Returns the number of records whose response came from an idempotency key already seen. */
   public long duplicates() {
     return duplicates.get();
   }
@@ -127,7 +127,7 @@ public final class MinistryServer implements AutoCloseable {
     return Optional.ofNullable(byCitizenId.get(citizenId)).map(JsonNode::toString);
   }
 
-  /** Stops the server and its threads, waiting up to one second for answers in progress. */
+  /** Stops the server and its threads, waiting up to one second for handlers still running. */
   @Override
   public void close() {
     server.stop(0);
@@ -391,7 +391,7 @@ public final class MinistryServer implements AutoCloseable {
       return this;
     }
 
-    /** Sets the {@code Retry-After} seconds of a throttled answer, 1 by default. */
+    /** Sets the {@code Retry-After} seconds of a throttled response, 1 by default. */
     public Builder retryAfterSeconds(long seconds) {
       this.retryAfterSeconds = seconds;
       return this;
