@@ -126,6 +126,8 @@ public final class Ccvc implements Runnable {
     commandLine.addSubcommand("credentials", new CredentialsCommand(clock));
     commandLine.addSubcommand("report", new ReportCommand(clock));
     commandLine.addSubcommand("render", new RenderCommand());
+    commandLine.addSubcommand("ministry-server", new MinistryServerCommand());
+    commandLine.addSubcommand("sync", new SyncCommand());
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setParameterExceptionHandler(Failures::handleUsageError);
