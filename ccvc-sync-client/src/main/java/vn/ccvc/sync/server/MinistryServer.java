@@ -112,7 +112,7 @@ public final class MinistryServer implements AutoCloseable {
     return answers.values().stream().filter(a -> a.status() == 201).count();
   }
 
-  /** Returns the number of record requests received, faults included. */
+  /** Returns the number of requests received on any path, faults and this count's own included. */
   public long requests() {
     return requests.get();
   }
@@ -141,6 +141,7 @@ public final class MinistryServer implements AutoCloseable {
   }
 
   private void handle(HttpExchange exchange) throws IOException {
+    requests.incrementAndGet();
     try (exchange) {
       String path = exchange.getRequestURI().getPath();
       String method = exchange.getRequestMethod();
@@ -164,7 +165,6 @@ public final class MinistryServer implements AutoCloseable {
   }
 
   private void handleWrite(HttpExchange exchange, boolean batch) throws IOException {
-    requests.incrementAndGet();
     double draw;
     double dropDraw;
     double slowDraw;
