@@ -135,7 +135,7 @@ final class HttpTransport implements SyncTransport {
       return future.get(millis, TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       future.cancel(true);
-      throw new TransportException("sync.timeout", "No complete answer from " + uri + " within "
+      throw new TransportException("sync.timeout", "No complete response from " + uri + " within "
           + millis + " ms", true, null, e);
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
@@ -170,11 +170,11 @@ final class HttpTransport implements SyncTransport {
   private static void failOnStatus(HttpResponse<byte[]> response) {
     int status = response.statusCode();
     if (RETRYABLE.contains(status)) {
-      throw new TransportException("sync.status", "The ministry endpoint answered " + status,
+      throw new TransportException("sync.status", "The ministry endpoint returned HTTP status " + status,
           true, retryAfter(response), null);
     }
     if (status >= 300 && status != 400 && status != 422) {
-      throw new TransportException("sync.status", "The ministry endpoint answered " + status
+      throw new TransportException("sync.status", "The ministry endpoint returned HTTP status " + status
           + "; the request will not be repeated", false, null, null);
     }
   }
