@@ -16,13 +16,19 @@ import java.util.Objects;
  */
 public record SalaryStep(String rankCode, String salaryType, int step, BigDecimal coefficient) {
 
-  /** Creates a salary step. */
+  /**
+   * Creates a salary step.
+   *
+   * @throws InvalidValueException with code {@code salary.stepOutOfRange} if {@code step} is
+   *     below 1
+   */
   public SalaryStep {
     Objects.requireNonNull(rankCode, "rankCode");
     Objects.requireNonNull(salaryType, "salaryType");
     Objects.requireNonNull(coefficient, "coefficient");
     if (step < 1) {
-      throw new IllegalArgumentException("step must be 1 or more, was " + step);
+      throw new InvalidValueException("salary.stepOutOfRange", "Salary step " + step
+          + " of rank " + rankCode + " is below 1; salary steps start at 1.");
     }
   }
 }
