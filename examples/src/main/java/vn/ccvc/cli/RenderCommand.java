@@ -67,13 +67,22 @@ final class RenderCommand implements Callable<Integer> {
           + "1-32 only. Default: ${DEFAULT-VALUE}.")
   private String variant = "merged";
 
+  @Option(names = "--place", paramLabel = "NAME",
+      description = "Place name of the signature block's place and date line, such as "
+          + "\"Nam Từ Liêm\". Default: the assessment's place, else dots.")
+  private @Nullable String place;
+
   @Option(names = {"-o", "--output"}, paramLabel = "OUT", required = true,
       description = "PDF file for one profile; folder or .zip file for --unit.")
   private Path output;
 
   @Override
   public Integer call() throws IOException {
-    FormRenderer renderer = FormRenderer.builder().variant(variant()).build();
+    FormRenderer.Builder builder = FormRenderer.builder().variant(variant());
+    if (place != null && !place.isBlank()) {
+      builder.place(place.strip());
+    }
+    FormRenderer renderer = builder.build();
     if (unit != null) {
       if (profile != null || photo != null) {
         throw usage("--unit renders a folder; give no PROFILE.json and no --photo with it.");

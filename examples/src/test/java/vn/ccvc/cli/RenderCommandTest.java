@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +28,19 @@ class RenderCommandTest {
     assertThat(run.out()).startsWith("Rendered 01-bui-thi-thuy.json to ");
     assertThat(new String(Files.readAllBytes(out), 0, 5, StandardCharsets.US_ASCII))
         .isEqualTo("%PDF-");
+  }
+
+  @Test
+  void place_printsInSignatureLine() throws Exception {
+    Path out = folder.resolve("out.pdf");
+
+    CliRun run = CliRun.run("render", SAMPLE.toString(), "--place", "Nam Từ Liêm", "-o",
+        out.toString());
+
+    assertThat(run.status()).isEqualTo(0);
+    try (PDDocument document = Loader.loadPDF(out.toFile())) {
+      assertThat(new PDFTextStripper().getText(document)).contains("Nam Từ Liêm, ngày");
+    }
   }
 
   @Test
