@@ -35,8 +35,8 @@ final class Photos {
    * Decodes and prepares the photo.
    *
    * @throws RenderException with code {@value RenderException#PHOTO_CODE} if the data is not
-   *     Base64, is larger than {@link #MAX_BYTES}, or is not a JPEG or PNG that Java can read
-   *     (a CMYK JPEG is one that it cannot)
+   *     Base64, is larger than {@link #MAX_BYTES}, or is not a JPEG or PNG that Java can read;
+   *     a CMYK JPEG that Java can read is converted to RGB rather than embedded as it is
    */
   static PDImageXObject image(PDDocument document, Photo photo) {
     byte[] bytes = decode(photo);
@@ -68,9 +68,28 @@ final class Photos {
 
   private static boolean isPlainJpeg(byte[] bytes, BufferedImage image) {
     boolean jpeg = bytes.length > 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8;
-    return jpeg && !image.getColorModel().hasAlpha()
+    // A CMYK or YCCK JPEG (4 components) embedded as it is would be DeviceCMYK, which PDF/A-1b
+    // forbids beside the sRGB output intent, so only grey and RGB JPEGs skip re-encoding.
+    int components = jpeg ? jpegComponents(bytes) : 0;
+    return (components == 1 || components == 3) && !image.getColorModel().hasAlpha()
         && image.getColorModel().getComponentSize(0) == 8
         && image.getWidth() <= MAX_WIDTH && image.getHeight() <= MAX_HEIGHT;
+  }
+
+  /** Returns the number of colour components in a JPEG's frame header, or 0 when none. */
+  private static int jpegComponents(byte[] bytes) {
+    int at = 2;
+    while (at + 9 < bytes.length && (bytes[at] & 0xFF) == 0xFF) {
+      int marker = bytes[at + 1] & 0xFF;
+      int length = ((bytes[at + 2] & 0xFF) << 8) | (bytes[at + 3] & 0xFF);
+      boolean frameHeader = marker >= 0xC0 && marker <= 0xCF
+          && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
+      if (frameHeader) {
+        return bytes[at + 9] & 0xFF;
+      }
+      at += 2 + length;
+    }
+    return 0;
   }
 
   private static byte[] decode(Photo photo) {

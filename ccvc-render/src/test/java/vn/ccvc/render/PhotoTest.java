@@ -122,6 +122,25 @@ class PhotoTest {
     return out.toByteArray();
   }
 
+  /** A 40×60 grey JPEG in the CMYK colour space, as print shops deliver photos. */
+  private static final String CMYK_JPEG =
+      "/9j/7gAOQWRvYmUAZAAAAAAC/9sAQwAGBAUGBQQGBgUGBwcGCAoQCgoJCQoUDg8MEBcUGBgXFBYWGh0l" +
+      "HxobIxwWFiAsICMmJykqKRkfLTAtKDAlKCko/9sAQwEHBwcKCAoTCgoTKBoWGigoKCgoKCgoKCgoKCgo" +
+      "KCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgo/8AAFAgAPAAoBAEiAAIRAQMRAQQiAP/E" +
+      "ABUAAQEAAAAAAAAAAAAAAAAAAAAI/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/EABQBAQAAAAAAAAAAAAAA" +
+      "AAAAAAD/xAAUEQEAAAAAAAAAAAAAAAAAAAAA/9oADgQBAAIRAxEEAAA/AJUAAAAAAAAAAAAAAAAAAAAA" +
+      "AAAAAAAAAAAAAAAAAAB//9k=";
+
+  @Test
+  void cmykJpeg_keepsPdfAValid(@TempDir Path folder) throws Exception {
+    File pdf = folder.resolve("cmyk.pdf").toFile();
+
+    renderer.render(withPhoto("image/jpeg", CMYK_JPEG), null, pdf.toPath());
+
+    ValidationResult result = PreflightParser.validate(pdf);
+    assertThat(result.getErrorsList()).isEmpty();
+  }
+
   @Test
   void corruptPhoto_rejectedWithCode() {
     Profile profile = withPhoto("image/jpeg", Base64.getEncoder().encodeToString(
