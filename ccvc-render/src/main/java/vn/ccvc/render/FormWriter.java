@@ -189,12 +189,13 @@ final class FormWriter {
     item(part("14) " + wording.rank(), rankName, "salary.rankCode"),
         part("Mã ngạch", salary.rankCode(), "salary.rankCode"),
         part("Bậc lương", text(salary.step()), "salary.step"),
-        part("Hệ số", number(salary.coefficient()), "salary.coefficient"),
+        part("Hệ số", coefficient(salary.coefficient()), "salary.coefficient"),
         part("Ngày hưởng", Dates.numeric(salary.effectiveDate()), "salary.effectiveDate"));
     String beyond = salary.beyondFramePercent() == null ? null
         : salary.beyondFramePercent() + "%";
     item(flow.left() + 15,
-        part("Phụ cấp chức vụ", number(salary.positionAllowance()), "salary.positionAllowance"),
+        part("Phụ cấp chức vụ", coefficient(salary.positionAllowance()),
+            "salary.positionAllowance"),
         part("Phụ cấp thâm niên vượt khung", beyond, "salary.beyondFramePercent"),
         part("Phụ cấp khác", salary.otherAllowances(), "salary.otherAllowances"));
   }
@@ -335,9 +336,21 @@ final class FormWriter {
     return value == null ? null : value.toString();
   }
 
-  /** Formats a decimal with a comma, as Vietnamese writes {@code 3,99}. */
+  /** Formats a decimal with a comma, as Vietnamese writes {@code 52,5}. */
   static @Nullable String number(@Nullable BigDecimal value) {
     return value == null ? null : value.stripTrailingZeros().toPlainString().replace('.', ',');
+  }
+
+  /**
+   * Formats a salary or allowance coefficient with at least two decimals and a comma, as the
+   * salary scale prints it: {@code 3,00}, {@code 3,99}.
+   */
+  static @Nullable String coefficient(@Nullable BigDecimal value) {
+    if (value == null) {
+      return null;
+    }
+    BigDecimal shown = value.scale() < 2 ? value.setScale(2) : value;
+    return shown.toPlainString().replace('.', ',');
   }
 
   private static @Nullable String flat(@Nullable String block) {

@@ -137,7 +137,7 @@ final class HistoryWriter {
         steps.add(change == null ? "" : text(FormWriter.join("/",
             cell("salary.history[" + index + "].rankCode", change.rankCode()),
             change.step() == null ? null : change.step().toString())));
-        coefficients.add(change == null ? "" : text(FormWriter.number(change.coefficient())));
+        coefficients.add(change == null ? "" : text(FormWriter.coefficient(change.coefficient())));
       }
       float[] widths = new float[GRID_COLUMNS + 1];
       widths[0] = 0.145f;
