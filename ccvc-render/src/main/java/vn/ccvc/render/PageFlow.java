@@ -82,7 +82,7 @@ final class PageFlow {
     PDPage page = new PDPage(box);
     document.addPage(page);
     try {
-      stream = new PDPageContentStream(document, page);
+      stream = new PDPageContentStream(document, page, AppendMode.OVERWRITE, false);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -195,11 +195,18 @@ final class PageFlow {
       String number = String.valueOf(i + 1);
       float x = (box.getWidth() - width(fonts.regular, BODY_SIZE, number)) / 2;
       try (PDPageContentStream numbers =
-          new PDPageContentStream(document, page, AppendMode.APPEND, true)) {
+          new PDPageContentStream(document, page, AppendMode.APPEND, false)) {
         write(numbers, fonts.regular, BODY_SIZE, x, box.getHeight() - 12 * MM, number);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+    }
+    try {
+      for (PDPage page : document.getPages()) {
+        Deflate.contents(page);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
