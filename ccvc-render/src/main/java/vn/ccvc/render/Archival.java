@@ -32,7 +32,7 @@ final class Archival {
 
   static final String PRODUCER = "ccvc-render with Apache PDFBox";
 
-  /** The compressed sRGB profile, made on first use; never modified once set. */
+  /** The compressed sRGB profile, made on first use and never modified afterwards. */
   private static final AtomicReference<byte[]> DEFLATED_PROFILE = new AtomicReference<>();
 
   private Archival() {}
@@ -84,8 +84,8 @@ final class Archival {
   }
 
   /**
-   * The sRGB profile compressed once per JVM: it is the same in every document, so each
-   * document copies these bytes instead of compressing the profile again.
+   * Returns the sRGB profile compressed once per JVM. The profile is the same in every
+   * document, so each document copies these bytes instead of compressing it again.
    */
   private static byte[] deflatedProfile() {
     byte[] deflated = DEFLATED_PROFILE.get();

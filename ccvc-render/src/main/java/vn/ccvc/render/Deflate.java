@@ -13,8 +13,8 @@ import org.apache.pdfbox.pdmodel.common.PDStream;
 
 /**
  * Compresses PDF streams with a chosen Deflate level. Page content streams are written
- * uncompressed and compressed here at the fastest level: they are small and mostly text
- * operators, so the faster level costs few bytes.
+ * uncompressed and compressed here at the fastest level, which takes less time than the
+ * default level that PDFBox would use (docs/benchmarks.md, form 2C rendering).
  */
 final class Deflate {
 
