@@ -2,8 +2,8 @@ package vn.ccvc.render;
 
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -11,8 +11,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.TimeZone;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.zip.Deflater;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
@@ -27,6 +31,9 @@ import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 final class Archival {
 
   static final String PRODUCER = "ccvc-render with Apache PDFBox";
+
+  /** The compressed sRGB profile, made on first use and never modified afterwards. */
+  private static final AtomicReference<byte[]> DEFLATED_PROFILE = new AtomicReference<>();
 
   private Archival() {}
 
@@ -76,9 +83,31 @@ final class Archival {
     return ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
   }
 
+  /**
+   * Returns the sRGB profile compressed once per JVM. The profile is the same in every
+   * document, so each document copies these bytes instead of compressing it again.
+   */
+  private static byte[] deflatedProfile() {
+    byte[] deflated = DEFLATED_PROFILE.get();
+    if (deflated == null) {
+      deflated = Deflate.compress(srgbProfile(), Deflater.DEFAULT_COMPRESSION);
+      DEFLATED_PROFILE.compareAndSet(null, deflated);
+    }
+    return deflated;
+  }
+
   private static PDOutputIntent outputIntent(PDDocument document) throws IOException {
-    PDOutputIntent intent =
-        new PDOutputIntent(document, new ByteArrayInputStream(srgbProfile()));
+    COSStream profile = document.getDocument().createCOSStream();
+    profile.setInt(COSName.N, 3);
+    profile.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+    try (OutputStream out = profile.createRawOutputStream()) {
+      out.write(deflatedProfile());
+    }
+    COSDictionary dictionary = new COSDictionary();
+    dictionary.setItem(COSName.TYPE, COSName.OUTPUT_INTENT);
+    dictionary.setItem(COSName.S, COSName.GTS_PDFA1);
+    dictionary.setItem(COSName.DEST_OUTPUT_PROFILE, profile);
+    PDOutputIntent intent = new PDOutputIntent(dictionary);
     intent.setInfo("sRGB IEC61966-2.1");
     intent.setOutputCondition("sRGB IEC61966-2.1");
     intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");

@@ -45,7 +45,7 @@ final class FirstPage {
     float size = PageFlow.BODY_SIZE;
     float split = flow.left() + (flow.right() - flow.left()) * 0.62f;
     String mark = wording.mark();
-    float markX = flow.right() - PageFlow.width(fonts.bold, size, mark);
+    float markX = flow.right() - flow.width(fonts.bold, size, mark);
     flow.at(mark, fonts.bold, size, markX, flow.y() - size);
     flow.skip(PageFlow.leading(size) + 2);
 
@@ -80,7 +80,7 @@ final class FirstPage {
     if (id.photo() == null || id.photo().data() == null) {
       float size = PageFlow.BODY_SIZE;
       String label = "Ảnh 4x6";
-      float labelX = x + (PHOTO_WIDTH - PageFlow.width(fonts.regular, size, label)) / 2;
+      float labelX = x + (PHOTO_WIDTH - flow.width(fonts.regular, size, label)) / 2;
       flow.at(label, fonts.regular, size, labelX, bottom + PHOTO_HEIGHT / 2);
       return;
     }

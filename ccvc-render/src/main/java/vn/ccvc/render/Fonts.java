@@ -2,12 +2,17 @@ package vn.ccvc.render;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
@@ -39,6 +44,8 @@ final class Fonts {
   final PDType0Font bold;
   final PDType0Font italic;
   private final CmapLookup regularCmap;
+  /** Widths already measured in this document, per font and text, in 1/1000 em. */
+  private final Map<PDFont, Map<String, Float>> widths = new IdentityHashMap<>();
 
   private Fonts(PDDocument document, boolean glyphSubstitution) throws IOException {
     TrueTypeFont[] faces = faces(glyphSubstitution);
@@ -76,6 +83,26 @@ final class Fonts {
           "Cannot load the Liberation Serif font: " + e.getMessage()
               + "; put com.github.librepdf:openpdf-fonts-extra on the class path.", e);
     }
+  }
+
+  /**
+   * Returns the width of the text in 1/1000 em, as {@link PDFont#getStringWidth} measures it.
+   * Each text is measured once per font, because PDFBox encodes the text again on every call.
+   *
+   * @throws UncheckedIOException if PDFBox cannot read the font's widths
+   */
+  float width(PDFont font, String text) {
+    Map<String, Float> known = widths.computeIfAbsent(font, f -> new HashMap<>());
+    Float width = known.get(text);
+    if (width == null) {
+      try {
+        width = font.getStringWidth(text);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      known.put(text, width);
+    }
+    return width;
   }
 
   /** Tells whether the regular face has a glyph for the code point. */

@@ -82,19 +82,24 @@ final class PageFlow {
     PDPage page = new PDPage(box);
     document.addPage(page);
     try {
-      stream = new PDPageContentStream(document, page);
+      stream = new PDPageContentStream(document, page, AppendMode.OVERWRITE, false);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     y = pageTop();
   }
 
-  static float width(PDFont font, float size, String text) {
-    try {
-      return font.getStringWidth(text) * size / 1000f;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  /** Returns the width of the text in points, measured once per font and text. */
+  float width(PDFont font, float size, String text) {
+    return fonts.width(font, text) * size / 1000f;
+  }
+
+  /**
+   * Wraps runs between {@code x0} and {@code x1} as {@link #paragraph} does, without drawing
+   * them.
+   */
+  List<List<Segment>> wrap(List<Run> runs, float x0, float x1, float hanging, float size) {
+    return Wrapper.wrap(this, runs, x0, x1, hanging, size);
   }
 
   static float leading(float size) {
@@ -106,14 +111,14 @@ final class PageFlow {
    * breaking a word longer than a line; wrapped lines start at {@code x0 + hanging}.
    */
   void paragraph(List<Run> runs, float x0, float x1, float hanging, float size) {
-    List<List<Segment>> lines = Wrapper.wrap(runs, x0, x1, hanging, size);
+    List<List<Segment>> lines = wrap(runs, x0, x1, hanging, size);
     for (List<Segment> line : lines) {
       ensure(leading(size));
       float baseline = y - size;
       for (Segment segment : line) {
         show(segment.font(), size, segment.x(), baseline, segment.text());
       }
-      lastX = line.isEmpty() ? x0 : line.get(line.size() - 1).end(size);
+      lastX = line.isEmpty() ? x0 : end(line.get(line.size() - 1), size);
       lastBaseline = baseline;
       y -= leading(size);
     }
@@ -143,7 +148,7 @@ final class PageFlow {
 
   /** Draws text centred between two x positions, wrapped onto more lines when too wide. */
   void centered(String text, PDFont font, float size, float x0, float x1) {
-    for (List<Segment> line : Wrapper.wrap(List.of(new Run(text, font)), x0, x1, 0, size)) {
+    for (List<Segment> line : wrap(List.of(new Run(text, font)), x0, x1, 0, size)) {
       ensure(leading(size));
       if (!line.isEmpty()) {
         String piece = line.get(0).text();
@@ -195,11 +200,18 @@ final class PageFlow {
       String number = String.valueOf(i + 1);
       float x = (box.getWidth() - width(fonts.regular, BODY_SIZE, number)) / 2;
       try (PDPageContentStream numbers =
-          new PDPageContentStream(document, page, AppendMode.APPEND, true)) {
+          new PDPageContentStream(document, page, AppendMode.APPEND, false)) {
         write(numbers, fonts.regular, BODY_SIZE, x, box.getHeight() - 12 * MM, number);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+    }
+    try {
+      for (PDPage page : document.getPages()) {
+        Deflate.contents(page);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -255,15 +267,16 @@ final class PageFlow {
   }
 
   /** A piece of a wrapped line: text in one font starting at {@code x}. */
-  record Segment(String text, PDFont font, float x) {
-    float end(float size) {
-      return x + width(font, size, text);
-    }
+  record Segment(String text, PDFont font, float x) {}
+
+  private float end(Segment segment, float size) {
+    return segment.x() + width(segment.font(), size, segment.text());
   }
 
   /** Greedy line breaking over runs of different fonts. */
   static final class Wrapper {
 
+    private final PageFlow flow;
     private final float size;
     private final float x1;
     private final float lineStart;
@@ -274,7 +287,8 @@ final class PageFlow {
     private StringBuilder text = new StringBuilder();
     private float textX;
 
-    private Wrapper(float x0, float x1, float hanging, float size) {
+    private Wrapper(PageFlow flow, float x0, float x1, float hanging, float size) {
+      this.flow = flow;
       this.size = size;
       this.x1 = x1;
       this.lineStart = x0 + hanging;
@@ -282,9 +296,9 @@ final class PageFlow {
       this.textX = x0;
     }
 
-    static List<List<Segment>> wrap(List<Run> runs, float x0, float x1, float hanging,
-        float size) {
-      Wrapper wrapper = new Wrapper(x0, x1, hanging, size);
+    static List<List<Segment>> wrap(PageFlow flow, List<Run> runs, float x0, float x1,
+        float hanging, float size) {
+      Wrapper wrapper = new Wrapper(flow, x0, x1, hanging, size);
       for (Run run : runs) {
         wrapper.add(run);
       }
@@ -310,8 +324,8 @@ final class PageFlow {
     private void word(String word, PDFont wordFont, boolean spaceBefore) {
       boolean space = (spaceBefore || pendingSpace) && (text.length() > 0 || !line.isEmpty());
       pendingSpace = false;
-      float spaceWidth = space ? width(wordFont, size, " ") : 0;
-      float wordWidth = width(wordFont, size, word);
+      float spaceWidth = space ? flow.width(wordFont, size, " ") : 0;
+      float wordWidth = flow.width(wordFont, size, word);
       if (x + spaceWidth + wordWidth > x1 && (text.length() > 0 || !line.isEmpty())) {
         endLine();
         space = false;
@@ -331,13 +345,13 @@ final class PageFlow {
         int end = start;
         while (end < word.length()) {
           int next = word.offsetByCodePoints(end, 1);
-          if (x + width(wordFont, size, word.substring(start, next)) > x1 && end > start) {
+          if (x + flow.width(wordFont, size, word.substring(start, next)) > x1 && end > start) {
             break;
           }
           end = next;
         }
         String piece = word.substring(start, end);
-        append(piece, wordFont, width(wordFont, size, piece));
+        append(piece, wordFont, flow.width(wordFont, size, piece));
         start = end;
         if (start < word.length()) {
           endLine();

@@ -123,7 +123,7 @@ final class TableWriter {
       float x0 = xs[c] + PageFlow.cellPad();
       float x1 = xs[c + 1] - PageFlow.cellPad();
       List<String> lines = new ArrayList<>();
-      for (List<PageFlow.Segment> line : PageFlow.Wrapper.wrap(
+      for (List<PageFlow.Segment> line : flow.wrap(
           List.of(new Run(cells.get(c), font)), x0, x1, 0, SIZE)) {
         lines.add(line.isEmpty() ? "" : line.get(0).text());
       }
