@@ -13,7 +13,7 @@ public enum Outcome {
   /** Every attempt failed, or the deadline passed; the record stays in the journal. */
   FAILED;
 
-  /** Returns whether the ministry holds the record after this outcome. */
+  /** Returns whether the ministry has stored the record after this outcome. */
   public boolean isSuccess() {
     return this == ACCEPTED || this == ALREADY_PRESENT;
   }

@@ -12,7 +12,7 @@ import java.time.Duration;
  * @param maxDelay cap of the backoff before jitter
  * @param deadline time a run may take; records still unsent then are failed
  * @param breakerFailures consecutive failed requests that open the circuit breaker
- * @param breakerDelay how long an open circuit holds requests back before a trial request
+ * @param breakerDelay how long an open circuit delays requests before a trial request
  */
 public record RetrySettings(int maxAttempts, Duration baseDelay, Duration maxDelay,
     Duration deadline, int breakerFailures, Duration breakerDelay) {

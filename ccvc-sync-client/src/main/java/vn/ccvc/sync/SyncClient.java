@@ -32,7 +32,7 @@ import vn.ccvc.sync.spi.TransportResult;
  * next {@link #sync} or {@link #resume} sends them again with the same idempotency key.
  *
  * <p>Retries use exponential backoff with full jitter; the wait is the larger of the backoff
- * and the server's {@code Retry-After}. A Failsafe circuit breaker holds requests back while
+ * and the server's {@code Retry-After}. A Failsafe circuit breaker delays requests while
  * the endpoint keeps failing; an open circuit delays records and fails none before the deadline.
  * The retry loop itself is written here, not with Failsafe's retry policy, so waits go through
  * the {@link Sleeper} and {@link Clock} that tests replace.

@@ -7,7 +7,7 @@ import java.util.Locale;
  * record reads. Shares are between 0 and 1 and drawn independently per request from a random
  * generator seeded with {@code seed}.
  *
- * @param errorRate share answered 500 or 503
+ * @param errorRate share of record requests that get 500 or 503
  * @param throttleRate share answered 429 with {@code Retry-After}
  * @param dropRate share whose connection is closed without an answer, half of them before and
  *     half after the record is stored

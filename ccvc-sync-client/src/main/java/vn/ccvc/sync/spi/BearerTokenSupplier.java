@@ -10,7 +10,7 @@ public interface BearerTokenSupplier {
   String token();
 
   /**
-   * Obtains a new token after the ministry answered 401 with {@code rejected}; the client then
+   * Obtains a new token after the ministry responded 401 with {@code rejected}; the client then
    * repeats the request once. The default returns {@link #token()} again.
    *
    * @param rejected the token the ministry did not accept

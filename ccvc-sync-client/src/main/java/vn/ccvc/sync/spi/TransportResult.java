@@ -6,7 +6,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The ministry's answer for one record of a request.
+ * The ministry's response for one record of a request.
  *
  * @param idempotencyKey key of the record this result belongs to
  * @param status what the ministry did
@@ -16,11 +16,11 @@ import org.jspecify.annotations.Nullable;
 public record TransportResult(String idempotencyKey, Status status,
     @Nullable Duration retryAfter, List<SyncProblem> problems) {
 
-  /** What the ministry did with one record. */
+  /** Outcome of one record at the ministry. */
   public enum Status {
     /** Stored now. */
     ACCEPTED,
-    /** Answered from an earlier request with the same key and content. */
+    /** Returned from an earlier request with the same key and content (a replay). */
     REPLAY,
     /** Rejected for good, such as invalid content or a key reused for other content. */
     REJECTED,

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.hibernate.validator.engine.HibernateConstraintViolation;
 import vn.ccvc.model.CitizenId;
 import vn.ccvc.model.Profile;
@@ -22,6 +23,7 @@ final class ViolationMapper {
 
   private static final String TEMPLATE_PREFIX = "{ccvc.";
   private static final int MAX_VALUE_LENGTH = 60;
+  private static final Pattern LIST_INDEX = Pattern.compile("\\[\\d+]");
   private static final Set<String> ANNOTATION_MEMBERS = Set.of("message", "groups", "payload");
 
   private final MessageCatalog messages;
@@ -62,13 +64,12 @@ final class ViolationMapper {
 
   /** Creates a violation of {@code code} at {@code path} with message arguments. */
   Violation create(String code, String path, Map<String, Object> arguments) {
-    String normalised = path.replaceAll("\\[\\d+]", "");
+    String normalised = withoutIndices(path);
     Map<String, Object> shown = new LinkedHashMap<>(arguments);
     shown.computeIfPresent("value", (k, v) -> display(normalised, v));
     shown.put("field", messages.label(normalised));
-    int dot = path.indexOf('.');
-    String sectionName = dot < 0 ? path : path.substring(0, dot);
-    Section section = Section.ofJsonName(sectionName.replaceAll("\\[\\d+]", ""));
+    int dot = normalised.indexOf('.');
+    Section section = Section.ofJsonName(dot < 0 ? normalised : normalised.substring(0, dot));
     Severity severity = severities.getOrDefault(code, Severity.ERROR);
     return new Violation(code, severity, section, messages.item(normalised), path,
         messages.format(code, shown));
@@ -85,10 +86,15 @@ final class ViolationMapper {
     return text;
   }
 
+  /** Returns a JSON path with its list indices removed: {@code salary.history.step}. */
+  private static String withoutIndices(String path) {
+    return path.indexOf('[') < 0 ? path : LIST_INDEX.matcher(path).replaceAll("");
+  }
+
   /** Orders violations by section, then by the form's order of their fields, then by path. */
   Comparator<Violation> order() {
     return Comparator.comparing(Violation::section)
-        .thenComparingInt(v -> messages.order(v.path().replaceAll("\\[\\d+]", "")))
+        .thenComparingInt(v -> messages.order(withoutIndices(v.path())))
         .thenComparing(Violation::path, ViolationMapper::comparePaths)
         .thenComparing(Violation::code);
   }
