@@ -3,10 +3,12 @@ package vn.ccvc.cli;
 import java.io.BufferedWriter;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,7 +63,10 @@ public final class Ccvc implements Runnable {
   static int run(String[] args) {
     configureLogging();
     PrintWriter err = utf8Writer(System.err);
-    int status = run(args, utf8Writer(System.out), err, Checker.DEFAULT_FACTORY);
+    // Progress bars need a terminal; System.console() tells whether the process has one.
+    PrintStream terminal = System.console() == null ? null
+        : new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    int status = run(args, utf8Writer(System.out), err, Checker.DEFAULT_FACTORY, terminal);
     // System.out is a PrintStream, which keeps a write failure to itself rather than passing
     // it to the writer above it.
     if (status != ExitStatus.INTERNAL_ERROR && System.out.checkError()) {
@@ -78,9 +83,20 @@ public final class Ccvc implements Runnable {
    * on a full disk or a closed pipe, the status is 3 too, because the results are lost.
    */
   static int run(String[] args, PrintWriter out, PrintWriter err, Checker.Factory checkers) {
+    return run(args, out, err, checkers, null);
+  }
+
+  /**
+   * Runs {@code ccvc} as {@link #run(String[], PrintWriter, PrintWriter, Checker.Factory)} does,
+   * with {@code ccvc demo} drawing its progress bars on {@code terminal}, or printing plain
+   * progress lines on {@code err} when it is null.
+   */
+  static int run(String[] args, PrintWriter out, PrintWriter err, Checker.Factory checkers,
+      @Nullable PrintStream terminal) {
     int status;
     try {
-      status = commandLine(out, err, checkers).execute(args);
+      status = commandLine(out, err, checkers, Clock.system(ValidateCommand.VIETNAM), terminal)
+          .execute(args);
     } catch (RuntimeException | Error e) {
       // picocli's handlers report the exceptions that the commands throw. This catches errors,
       // such as running out of memory, and failures of picocli itself, so no stack trace
@@ -121,6 +137,11 @@ public final class Ccvc implements Runnable {
    */
   static CommandLine commandLine(PrintWriter out, PrintWriter err, Checker.Factory checkers,
       Clock clock) {
+    return commandLine(out, err, checkers, clock, null);
+  }
+
+  private static CommandLine commandLine(PrintWriter out, PrintWriter err,
+      Checker.Factory checkers, Clock clock, @Nullable PrintStream terminal) {
     CommandLine commandLine = new CommandLine(new Ccvc());
     commandLine.addSubcommand("validate", new ValidateCommand(checkers));
     commandLine.addSubcommand("credentials", new CredentialsCommand(clock));
@@ -128,6 +149,7 @@ public final class Ccvc implements Runnable {
     commandLine.addSubcommand("render", new RenderCommand());
     commandLine.addSubcommand("ministry-server", new MinistryServerCommand());
     commandLine.addSubcommand("sync", new SyncCommand());
+    commandLine.addSubcommand("demo", new DemoCommand(clock, terminal));
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setParameterExceptionHandler(Failures::handleUsageError);

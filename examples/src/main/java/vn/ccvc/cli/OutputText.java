@@ -10,7 +10,7 @@ import vn.ccvc.model.CitizenId;
  * Prepares text for the terminal: masks anything shaped like a citizen ID and, for
  * {@code --ascii}, folds Vietnamese to plain ASCII. Instances are immutable and thread-safe.
  */
-final class OutputText {
+public final class OutputText {
 
   /** A run of exactly 12 digits, the shape of a citizen ID, not part of a longer number. */
   private static final Pattern TWELVE_DIGITS = Pattern.compile("(?<!\\d)\\d{12}(?!\\d)");
@@ -34,7 +34,7 @@ final class OutputText {
    * Masks every run of exactly 12 digits with {@link CitizenId#mask}, as a guard for text the
    * tool prints that the SDK did not already mask, such as a file name.
    */
-  static String maskCitizenIds(String text) {
+  public static String maskCitizenIds(String text) {
     Matcher matcher = TWELVE_DIGITS.matcher(text);
     return matcher.replaceAll(match -> CitizenId.mask(match.group()));
   }
@@ -58,7 +58,7 @@ final class OutputText {
    * {@code U+001B}, so text from a file cannot move the cursor, change colours or break a line
    * of the output.
    */
-  static String escapeControls(String text) {
+  public static String escapeControls(String text) {
     StringBuilder escaped = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -81,7 +81,7 @@ final class OutputText {
   }
 
   /** Joins the lines of a message with spaces, so it fits the one-line error format. */
-  static String oneLine(@Nullable String message) {
+  public static String oneLine(@Nullable String message) {
     if (message == null || message.isBlank()) {
       return "no detail";
     }

@@ -32,11 +32,11 @@ import java.util.Set;
  *
  * <p>NOTE: the access-list path is not exercised by the tests, which run on POSIX systems.
  */
-final class OwnerOnlyFile {
+public final class OwnerOnlyFile {
 
   /** Writes the content of a file to a stream. */
   @FunctionalInterface
-  interface Content {
+  public interface Content {
     /** Writes the content to {@code out}, which the caller closes. */
     void writeTo(OutputStream out) throws IOException;
   }
@@ -55,7 +55,7 @@ final class OwnerOnlyFile {
    *     link, such as a device or a folder, or if the file cannot be written or its
    *     permissions cannot be set
    */
-  static void write(Path target, boolean replace, Content content) throws IOException {
+  public static void write(Path target, boolean replace, Content content) throws IOException {
     if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)
         && !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
         && !Files.isSymbolicLink(target)) {

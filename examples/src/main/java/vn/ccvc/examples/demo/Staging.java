@@ -1,0 +1,150 @@
+package vn.ccvc.examples.demo;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The rollout's files, written first to a hidden folder inside the output folder and moved into
+ * place only when every step has finished, so a failed run leaves the output folder as it was.
+ * The move replaces {@value #CREDENTIALS}, {@value #REPORT_CSV}, {@value #REPORT_TEXT} and the
+ * PDF files of an earlier run in {@value #PDF}/, and keeps every other file. Not thread-safe.
+ */
+final class Staging implements AutoCloseable {
+
+  /** Name of the credentials file. */
+  static final String CREDENTIALS = "credentials.csv";
+  /** Name of the folder of PDF files. */
+  static final String PDF = "pdf";
+  /** Name of the report in CSV. */
+  static final String REPORT_CSV = "report.csv";
+  /** Name of the report as text. */
+  static final String REPORT_TEXT = "report.txt";
+
+  /** Names of the PDF files the rollout writes: sequence number, dash, masked ID. */
+  static final Pattern PDF_NAME = Pattern.compile("\\d+-\\d{3}x{5}\\d{4}\\.pdf");
+
+  private final Path out;
+  private final Path folder;
+
+  private Staging(Path out, Path folder) {
+    this.out = out;
+    this.folder = folder;
+  }
+
+  /**
+   * Creates the output folder if needed and a hidden staging folder inside it.
+   *
+   * @throws RolloutException if the output folder cannot be created or written, or one of the
+   *     rollout's names in it is taken by something of another kind, such as a folder named
+   *     {@value #CREDENTIALS}
+   */
+  static Staging open(Path out, Texts texts) {
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      throw outputProblem(texts.get("output.notFolder", out));
+    }
+    for (String name : List.of(CREDENTIALS, REPORT_CSV, REPORT_TEXT)) {
+      Path target = out.resolve(name);
+      if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)
+          && !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+        throw outputProblem(texts.get("output.notFile", target));
+      }
+    }
+    Path pdf = out.resolve(PDF);
+    if (Files.exists(pdf) && !Files.isDirectory(pdf)) {
+      throw outputProblem(texts.get("output.notFolder", pdf));
+    }
+    try {
+      Files.createDirectories(out);
+      Path folder = Files.createTempDirectory(out, ".ccvc-demo-");
+      Files.createDirectory(folder.resolve(PDF));
+      return new Staging(out, folder);
+    } catch (IOException e) {
+      throw new RolloutException("demo.outputUnwritable",
+          texts.get("output.unwritable", out, e.getMessage()), true, e);
+    }
+  }
+
+  private static RolloutException outputProblem(String message) {
+    return new RolloutException("demo.outputUnwritable", message, true);
+  }
+
+  /** Returns the staged path of one of the rollout's files. */
+  Path file(String name) {
+    return folder.resolve(name);
+  }
+
+  /** Returns the staged folder of PDF files. */
+  Path pdfFolder() {
+    return folder.resolve(PDF);
+  }
+
+  /** Returns the final path of one of the rollout's files or of the PDF folder. */
+  Path target(String name) {
+    return out.resolve(name);
+  }
+
+  /**
+   * Moves the staged files into the output folder: the PDF files first, after removing those of
+   * an earlier run, then the reports and the credentials file, each in one rename where the
+   * file system allows it.
+   *
+   * @throws IOException if a file cannot be moved or removed
+   */
+  void commit() throws IOException {
+    Path pdf = Files.createDirectories(out.resolve(PDF));
+    try (DirectoryStream<Path> old = Files.newDirectoryStream(pdf,
+        file -> PDF_NAME.matcher(file.getFileName().toString()).matches())) {
+      for (Path file : old) {
+        Files.delete(file);
+      }
+    }
+    try (DirectoryStream<Path> staged = Files.newDirectoryStream(pdfFolder())) {
+      for (Path file : staged) {
+        move(file, pdf.resolve(file.getFileName().toString()));
+      }
+    }
+    for (String name : List.of(REPORT_CSV, REPORT_TEXT, CREDENTIALS)) {
+      move(file(name), out.resolve(name));
+    }
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  /** Removes the staging folder and whatever is left in it. */
+  @Override
+  public void close() {
+    deleteTree(folder);
+  }
+
+  /**
+   * Removes a folder and everything in it.
+   *
+   * @throws UncheckedIOException if something cannot be removed
+   */
+  static void deleteTree(Path folder) {
+    try (Stream<Path> files = Files.walk(folder)) {
+      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(file);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot remove the folder " + folder
+          + "; delete it by hand", e);
+    }
+  }
+}
