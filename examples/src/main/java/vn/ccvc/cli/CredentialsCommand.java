@@ -31,6 +31,8 @@ import vn.ccvc.credentials.IssuedCredential;
 import vn.ccvc.credentials.NameRepair;
 import vn.ccvc.credentials.PasswordScheme;
 import vn.ccvc.credentials.RowResult;
+import vn.ccvc.examples.output.OutputText;
+import vn.ccvc.examples.output.OwnerOnlyFile;
 import vn.ccvc.model.json.ProfileCodec;
 
 /**

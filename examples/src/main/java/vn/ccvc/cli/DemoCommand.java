@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 import vn.ccvc.examples.demo.Rollout;
 import vn.ccvc.examples.demo.RolloutException;
 import vn.ccvc.examples.demo.Screen;
+import vn.ccvc.examples.output.OutputText;
 import vn.ccvc.workflow.report.ReportLanguage;
 
 /**

@@ -3,9 +3,10 @@ package vn.ccvc.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
+import vn.ccvc.examples.output.OutputText;
 import vn.ccvc.model.CcvcException;
 
 /**

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.jspecify.annotations.Nullable;
+import vn.ccvc.examples.output.OutputText;
 import vn.ccvc.model.validation.ValidationReport;
 import vn.ccvc.model.validation.Violation;
 

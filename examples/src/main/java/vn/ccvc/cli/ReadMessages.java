@@ -1,5 +1,6 @@
 package vn.ccvc.cli;
 
+import vn.ccvc.examples.output.OutputText;
 import vn.ccvc.model.json.ProfileCodec;
 import vn.ccvc.model.json.ProfileReadException;
 

@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import vn.ccvc.examples.output.OutputText;
 import vn.ccvc.model.Identity;
 import vn.ccvc.model.Photo;
 import vn.ccvc.model.Profile;

@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import vn.ccvc.examples.output.OutputText;
 import vn.ccvc.model.Profile;
 import vn.ccvc.model.json.ProfileCodec;
 import vn.ccvc.model.json.ProfileReadException;

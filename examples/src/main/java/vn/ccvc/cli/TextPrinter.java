@@ -2,6 +2,7 @@ package vn.ccvc.cli;
 
 import java.io.PrintWriter;
 import org.jspecify.annotations.Nullable;
+import vn.ccvc.examples.output.OutputText;
 import vn.ccvc.model.CitizenId;
 import vn.ccvc.model.Identity;
 import vn.ccvc.model.validation.ValidationReport;

@@ -1,7 +1,7 @@
 package vn.ccvc.cli;
 
-import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine;
 
 /**
  * A wrong command line found by the tool itself, with its reason in English and in

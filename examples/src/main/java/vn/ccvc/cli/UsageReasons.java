@@ -5,6 +5,7 @@ import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
+import vn.ccvc.examples.output.OutputText;
 
 /**
  * Words the reason of a wrong command line. The tool's own reasons come in both languages;

@@ -17,6 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import vn.ccvc.examples.output.OutputText;
 import vn.ccvc.model.CcvcException;
 import vn.ccvc.model.Profile;
 import vn.ccvc.model.catalog.Catalogs;

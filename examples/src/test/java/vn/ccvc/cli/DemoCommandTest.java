@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.ccvc.credentials.CredentialCsv;
+import vn.ccvc.examples.output.OutputText;
 
 /**
  * {@code ccvc demo} in-process: one full run on the bundled sample unit, shared by the tests
@@ -80,7 +81,7 @@ class DemoCommandTest {
   }
 
   @Test
-  void sampleUnit_pdfNamedBySequenceAndMaskedId() throws IOException {
+  void sampleUnit_pdfFileNames() throws IOException {
     List<String> names = fileNames(shared.resolve("out/pdf"));
     assertThat(names).hasSize(40).contains("01-038xxxxx1234.pdf")
         .allMatch(name -> name.matches("\\d{2}-\\d{3}x{5}\\d{4}\\.pdf"));

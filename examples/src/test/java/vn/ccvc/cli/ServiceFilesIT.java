@@ -71,7 +71,11 @@ class ServiceFilesIT {
     try (JarFile jar = new JarFile(JarProcess.JAR.toFile())) {
       for (JarEntry entry : Collections.list(jar.entries())) {
         String name = entry.getName();
-        if (name.startsWith(SERVICES) && !entry.isDirectory()) {
+        // JLine keeps descriptors of its own in folders below META-INF/services, such as
+        // org/jline/terminal/provider/exec; only files directly in it are ServiceLoader's.
+        boolean serviceFile = name.startsWith(SERVICES) && !entry.isDirectory()
+            && name.indexOf('/', SERVICES.length()) < 0;
+        if (serviceFile) {
           try (InputStream stream = jar.getInputStream(entry)) {
             services.put(name.substring(SERVICES.length()), providers(stream));
           }

@@ -38,7 +38,7 @@ final class Declaration {
   static final String EXPECTED_CODES = "expected-codes.csv";
 
   /**
-   * What the step left.
+   * The result of the step.
    *
    * @param awaiting employees whose profile awaits confirmation, in the unit's order
    */

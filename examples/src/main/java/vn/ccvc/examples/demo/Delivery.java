@@ -42,7 +42,7 @@ import vn.ccvc.workflow.RoleAssignment;
  */
 final class Delivery {
 
-  /** Faults of the reference server: errors, throttling, dropped connections, slow answers. */
+  /** Faults of the reference server: errors, throttling, dropped connections, slow responses. */
   static final String FAULTS = "error-rate=0.15,throttle-rate=0.1,drop-rate=0.1,slow-rate=0.05,"
       + "delay-ms=20";
 
@@ -160,7 +160,7 @@ final class Delivery {
     }
   }
 
-  /** Records each outcome in the workflow, as the host system does when the answer comes. */
+  /** Records each outcome in the workflow, as the host system does when the response arrives. */
   private void recordOutcomes(List<Employee> confirmed, SyncSummary summary) {
     Map<String, Employee> byKey = new HashMap<>();
     for (Employee employee : confirmed) {

@@ -39,7 +39,7 @@ final class Review {
   private static final String DEFAULT_TITLE = "Thủ trưởng cơ quan";
 
   /**
-   * What the step did.
+   * The result of the step.
    *
    * @param rejected profiles rejected with a note
    * @param confirmed profiles confirmed at the end of the step
@@ -69,7 +69,7 @@ final class Review {
     Employee approver = awaiting.get(random.nextInt(awaiting.size()));
     Employee leader = pickOther(awaiting, approver);
     assignRoles(approver, leader);
-    refuseOwnApproval(approver);
+    tryOwnApproval(approver);
     List<Employee> rejected = pickRejected(awaiting, approver, leader);
     Map<Employee, Corrections.Correction> corrections = new HashMap<>();
     try (Screen.Progress progress = screen.progress(texts.get("step.review"),
@@ -127,7 +127,7 @@ final class Review {
         unit.layout.root().name()));
   }
 
-  private void refuseOwnApproval(Employee approver) {
+  private void tryOwnApproval(Employee approver) {
     ProfileState state = load(approver.id());
     Instant at = unit.timeline.at(Timeline.Phase.REVIEW, 0);
     Decision own = unit.service.execute(approver.id(),

@@ -19,12 +19,13 @@ import java.util.Objects;
 import java.util.Random;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
-import vn.ccvc.cli.OwnerOnlyFile;
 import vn.ccvc.credentials.BatchResult;
 import vn.ccvc.credentials.CredentialCsv;
 import vn.ccvc.credentials.CredentialIssuer;
 import vn.ccvc.credentials.PasswordScheme;
 import vn.ccvc.credentials.RowResult;
+import vn.ccvc.examples.output.OutputText;
+import vn.ccvc.examples.output.OwnerOnlyFile;
 import vn.ccvc.model.CcvcException;
 import vn.ccvc.model.CitizenId;
 import vn.ccvc.model.Profile;
@@ -91,7 +92,7 @@ public final class Rollout {
    * @param rejected profiles the approver rejected with a note
    * @param confirmed profiles confirmed at the end
    * @param pdfs PDF files written
-   * @param synced profiles the ministry's server holds at the end
+   * @param synced profiles stored by the ministry's server at the end
    * @param steps how long each step took, in order
    */
   public record Result(int accounts, int submitted, int rejected, int confirmed, int pdfs,
@@ -127,7 +128,7 @@ public final class Rollout {
    *
    * @return what the rollout did
    * @throws RolloutException if a step cannot finish; nothing is written to the output folder
-   *     then, and {@link RolloutException#inputProblem()} tells whether a folder was to blame
+   *     then, and {@link RolloutException#inputProblem()} shows whether a folder was the cause
    */
   public Result run() {
     long start = System.nanoTime();
@@ -316,7 +317,7 @@ public final class Rollout {
   }
 
   static String oneLine(@Nullable String text) {
-    return vn.ccvc.cli.OutputText.oneLine(text);
+    return OutputText.oneLine(text);
   }
 
   /**

@@ -3,8 +3,8 @@ package vn.ccvc.examples.demo;
 import vn.ccvc.model.CcvcException;
 
 /**
- * A step of the rollout could not finish. {@link #inputProblem()} tells a folder that cannot be
- * read or written apart from a step that failed on readable input, so the command can choose its
+ * A step of the rollout could not finish. {@link #inputProblem()} separates a folder that cannot
+ * be read or written from a step that failed on readable input, so the command can choose its
  * exit status. Nothing of the run is left in the output folder when it is thrown.
  */
 public final class RolloutException extends CcvcException {

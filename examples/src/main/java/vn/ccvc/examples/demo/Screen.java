@@ -11,7 +11,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.jspecify.annotations.Nullable;
-import vn.ccvc.cli.OutputText;
+import vn.ccvc.examples.output.OutputText;
 
 /**
  * Where the rollout prints: results to standard output, progress to standard error. On a

@@ -98,7 +98,7 @@ final class UnitLayout {
 
   /**
    * Returns the place name for the form's signature line, such as {@code Đại Mỗ} for
-   * {@code Ủy ban nhân dân phường Đại Mỗ}, or null when the unit's name holds none.
+   * {@code Ủy ban nhân dân phường Đại Mỗ}, or null when the unit's name contains none.
    */
   @Nullable String place() {
     Matcher matcher = PLACE.matcher(root.name());

@@ -1,4 +1,4 @@
-package vn.ccvc.cli;
+package vn.ccvc.examples.output;
 
 import java.text.Normalizer;
 import java.util.regex.Matcher;
@@ -20,12 +20,12 @@ public final class OutputText {
   private final boolean ascii;
 
   /** Creates the preparer; {@code ascii} selects folding to ASCII. */
-  OutputText(boolean ascii) {
+  public OutputText(boolean ascii) {
     this.ascii = ascii;
   }
 
   /** Returns {@code text} with citizen IDs masked and, if requested, folded to ASCII. */
-  String prepare(String text) {
+  public String prepare(String text) {
     String masked = maskCitizenIds(text);
     return ascii ? foldToAscii(masked) : masked;
   }
@@ -44,7 +44,7 @@ public final class OutputText {
    * {@code d}, {@code Đ} to {@code D}, typographic quotes and dashes to their ASCII forms, and
    * any other character outside ASCII to {@code ?}.
    */
-  static String foldToAscii(String text) {
+  public static String foldToAscii(String text) {
     String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
     String stripped = COMBINING_MARKS.matcher(decomposed).replaceAll("");
     StringBuilder folded = new StringBuilder(stripped.length());

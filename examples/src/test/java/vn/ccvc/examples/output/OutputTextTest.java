@@ -1,4 +1,4 @@
-package vn.ccvc.cli;
+package vn.ccvc.examples.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;

@@ -1,4 +1,4 @@
-package vn.ccvc.cli;
+package vn.ccvc.examples.output;
 
 import java.io.IOException;
 import java.io.OutputStream;
