@@ -61,8 +61,8 @@ final class GatewayTransport implements SyncTransport {
    *
    * @throws TransportException retryable if a connection fails or times out, because the
    *     client then resends the whole batch with the same keys and the ministry answers those
-   *     already stored as replays; not retryable if the ministry refuses the token or answers
-   *     403 or another status the protocol does not list
+   *     already stored as replays; not retryable if the ministry rejects the token, or
+   *     answers 403 or another status that the protocol does not retry
    */
   @Override
   public List<TransportResult> send(List<OutgoingRecord> records) {

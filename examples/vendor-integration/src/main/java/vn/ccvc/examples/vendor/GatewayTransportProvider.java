@@ -20,7 +20,7 @@ import vn.ccvc.sync.spi.TransportSettings;
  */
 public final class GatewayTransportProvider implements SyncTransportProvider {
 
-  /** Error code of an endpoint this provider refuses to send to. */
+  /** Error code of an endpoint this provider rejects because it is not secure. */
   public static final String INSECURE_CODE = "gateway.insecureEndpoint";
 
   private static final String PREFIX = "gateway+";
@@ -47,20 +47,20 @@ public final class GatewayTransportProvider implements SyncTransportProvider {
    * Creates a transport that posts to the endpoint without the {@code gateway+} prefix.
    *
    * @throws CcvcException with code {@value #INSECURE_CODE} if the endpoint is plain HTTP to a
-   *     host that is not loopback, because the records carry personal data
+   *     host that is not loopback, because the records contain personal data
    */
   @Override
   public SyncTransport create(TransportSettings settings) {
     URI target = URI.create(settings.endpoint().toString().substring(PREFIX.length()));
     if (target.getScheme().equalsIgnoreCase("http") && !isLoopback(target.getHost())) {
       throw new CcvcException(INSECURE_CODE, "The gateway endpoint " + settings.endpoint()
-          + " sends personal data over plain HTTP to a host that is not loopback; use "
-          + "gateway+https:// instead.");
+          + " is plain HTTP to a host that is not loopback, and records contain personal "
+          + "data. Use gateway+https:// instead.");
     }
     return new GatewayTransport(settings, target);
   }
 
-  /** Tells loopback hosts apart by their literal name, without a DNS lookup. */
+  /** Tells whether {@code host} is a loopback name or address, judged without a DNS lookup. */
   private static boolean isLoopback(@Nullable String host) {
     String name = host == null ? "" : host.toLowerCase(Locale.ROOT);
     return LOOPBACK_HOSTS.contains(name) || LOOPBACK_IPV4.matcher(name).matches();

@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -17,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -70,10 +73,12 @@ import vn.ccvc.workflow.WorkflowService;
 public final class VendorIntegration {
 
   private static final String UNIT = "HN-DM";
+  private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
   private static final String EMPLOYEE = "01-bui-thi-thuy";
   private static final String SECOND_EMPLOYEE = "12-nguyen-thi-thao";
   private static final String APPROVER = "09-vu-huu-hung";
   private static final String LEADER = "04-dinh-tien-trung";
+  private static final Pattern TWELVE_DIGITS = Pattern.compile("(?<![0-9])[0-9]{12}(?![0-9])");
 
   private final PrintStream out;
   private final Path work;
@@ -114,14 +119,16 @@ public final class VendorIntegration {
     try {
       work = Files.createTempDirectory(parent, "ccvc-vendor-");
     } catch (IOException e) {
-      out.println("Cannot create a working folder in " + parent + ": " + e.getMessage());
+      out.println("FAILED: cannot create a working folder in " + parent + " ("
+          + e.getClass().getSimpleName() + "). Give a folder that exists and is writable.");
       return 1;
     }
     try {
       walkThrough(out, work);
       return 0;
     } catch (CcvcException | IllegalStateException e) {
-      out.println("FAILED: " + CitizenId.mask(String.valueOf(e.getMessage())));
+      out.println("FAILED: " + TWELVE_DIGITS.matcher(String.valueOf(e.getMessage()))
+          .replaceAll(match -> CitizenId.mask(match.group())));
       return 1;
     } finally {
       deleteTree(work);
@@ -131,8 +138,8 @@ public final class VendorIntegration {
   private static void walkThrough(PrintStream out, Path work) {
     // The database password and the ministry token are drawn per run here; a real system
     // reads them from its secret store.
-    String password = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
-    String token = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
+    String password = randomHex();
+    String token = randomHex();
     JdbcConnectionPool pool = JdbcConnectionPool.create(
         "jdbc:h2:file:" + work.resolve("hr").toAbsolutePath(), "hr", password);
     try (MinistryServer ministry = MinistryServer.builder().token(token).start()) {
@@ -216,7 +223,7 @@ public final class VendorIntegration {
     CitizenId owner = id(name);
     Identity approver = records.get(APPROVER).identity();
     AgencyAssessment assessment = new AgencyAssessment("Hoàn thành tốt nhiệm vụ được giao.",
-        "Hà Nội", clock.instant().toString().substring(0, 10), approver.fullName(),
+        "Hà Nội", LocalDate.ofInstant(clock.instant(), VIETNAM).toString(), approver.fullName(),
         "Chánh Văn phòng HĐND và UBND");
     ProfileState confirmed = service.execute(owner,
         new Command.Approve(revision(owner), assessment), Actor.person(id(APPROVER)),
@@ -330,6 +337,12 @@ public final class VendorIntegration {
     if (value != null) {
       posted.put(field, value);
     }
+  }
+
+  private static String randomHex() {
+    byte[] bytes = new byte[16];
+    new SecureRandom().nextBytes(bytes);
+    return HexFormat.of().formatHex(bytes);
   }
 
   private long revision(CitizenId owner) {

@@ -67,6 +67,20 @@ class VendorIntegrationTest {
   }
 
   @Test
+  void run_missingParentFolder_exitsOne() {
+    Path missing = parent.resolve("missing");
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+    int missingStatus = VendorIntegration.run(missing,
+        new PrintStream(bytes, true, StandardCharsets.UTF_8));
+
+    assertThat(missingStatus).isEqualTo(1);
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo("FAILED: cannot create a "
+        + "working folder in " + missing + " (NoSuchFileException). Give a folder that exists "
+        + "and is writable.\n");
+  }
+
+  @Test
   void run_deletesItsWorkingFolder() throws IOException {
     try (Stream<Path> left = Files.list(parent)) {
       assertThat(left).isEmpty();
