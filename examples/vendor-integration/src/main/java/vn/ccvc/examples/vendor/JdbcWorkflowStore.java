@@ -32,9 +32,9 @@ import vn.ccvc.workflow.WorkflowStore;
  * {@code INSERT} of the events. If no row matched, or a concurrent transaction inserted the same
  * profile or event first, the transaction is rolled back and the method returns false.
  *
- * <p>The SQL is written for H2 2.x and uses only standard types, so it needs few changes for
- * PostgreSQL or Oracle. Safe to share between threads when the data source is: each call takes
- * its own connection.
+ * <p>The SQL is written for H2 2.x. Other databases need their own column types, such as
+ * {@code TEXT} in place of {@code CLOB} on PostgreSQL. Safe to share between threads when the
+ * data source is, because each call takes its own connection.
  */
 public final class JdbcWorkflowStore implements WorkflowStore {
 
