@@ -69,6 +69,15 @@ final class Json {
     }
   }
 
+  /** Returns the tree as compact JSON on one line, without a line end. */
+  static String compact(JsonNode tree) {
+    try {
+      return MAPPER.writeValueAsString(tree);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Jackson failed to write a tree it built", e);
+    }
+  }
+
   /** Returns a new empty object node. */
   static ObjectNode object() {
     return MAPPER.createObjectNode();

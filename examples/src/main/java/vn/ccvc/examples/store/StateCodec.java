@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import vn.ccvc.model.AgencyAssessment;
+import vn.ccvc.model.CcvcException;
 import vn.ccvc.model.CitizenId;
 import vn.ccvc.model.Profile;
 import vn.ccvc.model.json.ProfileCodec;
@@ -23,8 +24,12 @@ import vn.ccvc.workflow.WorkflowEvent;
 /**
  * Converts a profile's state and events to the JSON of a profile file and back. Profiles inside
  * are in the SDK's profile format, written and read by {@link ProfileCodec}.
+ *
+ * <p>The public methods convert one state or one event on its own, in the members that
+ * {@code docs/state-format.md} gives them inside a profile file, for hosts that keep states and
+ * events in separate database rows. A codec is immutable and safe to share between threads.
  */
-final class StateCodec {
+public final class StateCodec {
 
   /** Value of the {@code format} member of a profile file. */
   static final String FORMAT = "ccvc-workflow-profile";
@@ -49,6 +54,46 @@ final class StateCodec {
 
   StateCodec(ProfileCodec codec) {
     this.codec = codec;
+  }
+
+  /** Returns a codec that writes profiles with {@link ProfileCodec#create()}. */
+  public static StateCodec create() {
+    return new StateCodec(ProfileCodec.create());
+  }
+
+  /** Returns {@code state} as one line of compact JSON, the {@code state} member's content. */
+  public String stateJson(ProfileState state) {
+    return Json.compact(writeState(state));
+  }
+
+  /**
+   * Reads a state written by {@link #stateJson}.
+   *
+   * @param source names where the JSON was stored, such as a table and key, for error messages
+   * @throws CcvcException with code {@code store.invalid} if the JSON is not such a state
+   */
+  public ProfileState readState(String json, String source) {
+    return readState(Json.parse(json, source), source);
+  }
+
+  /** Returns {@code event} as one line of compact JSON, an element of the {@code events}. */
+  public String eventJson(WorkflowEvent event) {
+    return Json.compact(writeEvent(event));
+  }
+
+  /**
+   * Reads an event written by {@link #eventJson}.
+   *
+   * @param source names where the JSON was stored, such as a table and key, for error messages
+   * @throws CcvcException with code {@code store.invalid} if the JSON is not such an event
+   */
+  public WorkflowEvent readEvent(String json, String source) {
+    return readEvent(Json.parse(json, source), source, "event");
+  }
+
+  /** Returns the {@code type} member of {@code event}, such as {@code profileSaved}. */
+  public static String eventType(WorkflowEvent event) {
+    return EventType.of(event).jsonName();
   }
 
   /** A profile file's content. */
@@ -112,6 +157,9 @@ final class StateCodec {
 
   private ProfileState readState(JsonNode node, String file) {
     String path = "state";
+    if (!node.isObject()) {
+      throw Json.invalid(file, path + " must be an object");
+    }
     Json.onlyMembers(node, STATE_MEMBERS, file, path);
     JsonNode profile = Json.optionalObject(node, "profile", file, path);
     JsonNode confirmed = Json.optionalObject(node, "confirmed", file, path);
