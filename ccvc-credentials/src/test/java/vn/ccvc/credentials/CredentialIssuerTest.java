@@ -263,14 +263,17 @@ class CredentialIssuerTest {
     BatchResult result = csv("citizenId,fullName\n"
         + "038185011234,Bùi \"Thị\" Thủy\n"
         + "001090004321,\"Đặng Văn Đức\"x\n"
-        + "001090005678,\"Lê Văn An");
+        + "001090005678,\"Lê Văn An\n"
+        + "001090007777,Trần Văn Bình");
     assertThat(result.failed()).extracting(row -> row.error().getMessage()).containsExactly(
         "The CSV row on line 2 is malformed: field 2 contains a double quote but is not "
             + "enclosed in quotes; enclose the field in double quotes and double the quote.",
         "The CSV row on line 3 is malformed: field 2 has characters after its closing double "
             + "quote.",
-        "The CSV row on line 4 is malformed: field 2 opens a double quote that is never "
-            + "closed.");
+        "The CSV row on line 4 is malformed: field 2 opens a double quote on line 4 that is "
+            + "never closed; close it, or remove it if the field needs no quotes.");
+    assertThat(result.issued()).extracting(row -> row.request().citizenId())
+        .containsExactly("001090007777");
   }
 
   @Test

@@ -97,13 +97,22 @@ public final class CsvReader {
       return null;
     }
 
-    /** Reads a quoted field and leaves the position after its closing quote. */
+    /**
+     * Reads a quoted field and leaves the position after its closing quote. A quote that is
+     * never closed is reported, and reading goes on after the line it opened on, so one stray
+     * quote does not swallow the rest of the file.
+     */
     private @Nullable String quotedField(List<String> fields) {
       StringBuilder value = new StringBuilder();
+      int openedAt = at;
+      int openedLine = line;
       at++;
       while (true) {
         if (at >= text.length()) {
-          return "field " + (fields.size() + 1) + " opens a double quote that is never closed";
+          at = openedAt;
+          line = openedLine;
+          return "field " + (fields.size() + 1) + " opens a double quote on line " + openedLine
+              + " that is never closed; close it, or remove it if the field needs no quotes";
         }
         char c = text.charAt(at++);
         if (c == '"' && at < text.length() && text.charAt(at) == '"') {

@@ -48,14 +48,15 @@ class CsvReaderTest {
   @Test
   void errorsReportedAndReadingGoesOn() throws IOException {
     List<CsvRecord> records = read("a\"b,c\n\"x\"y,z\nok\n\"open,\nnever closed");
-    assertThat(records).extracting(CsvRecord::line).containsExactly(1, 2, 3, 4);
+    assertThat(records).extracting(CsvRecord::line).containsExactly(1, 2, 3, 4, 5);
     assertThat(records.get(0).error()).isEqualTo("field 1 contains a double quote but is not "
         + "enclosed in quotes; enclose the field in double quotes and double the quote");
     assertThat(records.get(1).error())
         .isEqualTo("field 1 has characters after its closing double quote");
     assertThat(records.get(2)).isEqualTo(new CsvRecord(3, List.of("ok"), null));
-    assertThat(records.get(3).error()).isEqualTo("field 1 opens a double quote that is never "
-        + "closed");
+    assertThat(records.get(3).error()).isEqualTo("field 1 opens a double quote on line 4 that is "
+        + "never closed; close it, or remove it if the field needs no quotes");
+    assertThat(records.get(4)).isEqualTo(new CsvRecord(5, List.of("never closed"), null));
   }
 
   @Test
