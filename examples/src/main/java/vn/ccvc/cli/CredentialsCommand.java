@@ -31,6 +31,7 @@ import vn.ccvc.credentials.IssuedCredential;
 import vn.ccvc.credentials.NameRepair;
 import vn.ccvc.credentials.PasswordScheme;
 import vn.ccvc.credentials.RowResult;
+import vn.ccvc.examples.output.IoProblem;
 import vn.ccvc.examples.output.OutputText;
 import vn.ccvc.examples.output.OwnerOnlyFile;
 import vn.ccvc.model.json.ProfileCodec;
@@ -247,7 +248,7 @@ final class CredentialsCommand implements Callable<Integer> {
         } catch (FileAlreadyExistsException e) {
           return inputError("'" + target + "' exists; pass --force to replace it.");
         } catch (IOException e) {
-          return inputError("cannot write '" + target + "': " + safe(e.toString()));
+          return inputError("cannot write '" + target + "': " + safe(IoProblem.describe(e)));
         }
         err.println(NAME + ": wrote " + issued.size() + " credentials to '" + target
             + "', readable by its owner only. The file contains initial passwords in clear "

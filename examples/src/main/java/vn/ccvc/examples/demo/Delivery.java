@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import vn.ccvc.examples.output.IoProblem;
 import vn.ccvc.model.CitizenId;
 import vn.ccvc.render.FormRenderer;
 import vn.ccvc.render.RenderException;
@@ -224,7 +225,7 @@ final class Delivery {
       return Files.createTempDirectory("ccvc-demo-journal-");
     } catch (IOException e) {
       throw new RolloutException("demo.stepFailed", texts.get("sync.journal",
-          Rollout.oneLine(e.getMessage())), false, e);
+          IoProblem.describe(e)), false, e);
     }
   }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import org.jspecify.annotations.Nullable;
+import vn.ccvc.examples.output.IoProblem;
 import vn.ccvc.workflow.HistoryEntry;
 import vn.ccvc.workflow.UpdateHistory;
 import vn.ccvc.workflow.report.ProgressReport;
@@ -44,7 +45,7 @@ final class Reporting {
       Files.writeString(staging.file(Staging.REPORT_TEXT), text, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new RolloutException("demo.outputUnwritable", texts.get("output.unwritable",
-          unit.settings.out(), Rollout.oneLine(e.getMessage())), true, e);
+          unit.settings.out(), IoProblem.describe(e)), true, e);
     }
     screen.print(text);
     if (history != null) {

@@ -24,6 +24,7 @@ import vn.ccvc.credentials.CredentialCsv;
 import vn.ccvc.credentials.CredentialIssuer;
 import vn.ccvc.credentials.PasswordScheme;
 import vn.ccvc.credentials.RowResult;
+import vn.ccvc.examples.output.IoProblem;
 import vn.ccvc.examples.output.OutputText;
 import vn.ccvc.examples.output.OwnerOnlyFile;
 import vn.ccvc.model.CcvcException;
@@ -286,7 +287,7 @@ public final class Rollout {
 
   private RolloutException outputFailure(IOException e) {
     return new RolloutException("demo.outputUnwritable", texts.get("output.unwritable",
-        settings.out(), oneLine(e.getMessage())), true, e);
+        settings.out(), IoProblem.describe(e)), true, e);
   }
 
   private void printEnd(Duration total, int pdfs) {

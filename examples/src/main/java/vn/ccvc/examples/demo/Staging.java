@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import vn.ccvc.examples.output.IoProblem;
 
 /**
  * The rollout's files, written first to a hidden folder inside the output folder and moved into
@@ -70,7 +71,7 @@ final class Staging implements AutoCloseable {
       return new Staging(out, folder);
     } catch (IOException e) {
       throw new RolloutException("demo.outputUnwritable",
-          texts.get("output.unwritable", out, e.getMessage()), true, e);
+          texts.get("output.unwritable", out, IoProblem.describe(e)), true, e);
     }
   }
 

@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import vn.ccvc.examples.output.IoProblem;
 import vn.ccvc.model.CcvcException;
 import vn.ccvc.model.CitizenId;
 import vn.ccvc.model.json.ProfileCodec;
@@ -246,9 +247,8 @@ public final class JsonFileWorkflowStore implements WorkflowStore {
   }
 
   private static CcvcException io(String problem, IOException cause) {
-    return new CcvcException(Json.IO_CODE, Json.maskIds("Workflow store: " + problem + " ("
-        + cause.getClass().getSimpleName() + ": " + cause.getMessage() + "). Check the folder's "
-        + "permissions and free space."), cause);
+    return new CcvcException(Json.IO_CODE, Json.maskIds("Workflow store: " + problem + ": "
+        + IoProblem.describe(cause) + ". Check the folder's permissions and free space."), cause);
   }
 
   @Override

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import vn.ccvc.examples.output.IoProblem;
 import vn.ccvc.model.CcvcException;
 import vn.ccvc.workflow.Organization;
 import vn.ccvc.workflow.Role;
@@ -67,8 +68,8 @@ public record OrganizationFile(Organization organization, @Nullable LocalDate de
       throw new CcvcException(Json.INVALID_CODE, "Store folder " + folder + " has no " + NAME
           + "; create it with the units and roles, as docs/state-format.md describes.");
     } catch (IOException e) {
-      throw new CcvcException(Json.IO_CODE, "Cannot read " + file + " ("
-          + e.getClass().getSimpleName() + "). Check the file's permissions.", e);
+      throw new CcvcException(Json.IO_CODE, "Cannot read " + file + ": "
+          + IoProblem.describe(e) + ". Check the file's permissions.", e);
     }
     return parse(Json.parse(text, NAME));
   }
@@ -91,8 +92,8 @@ public record OrganizationFile(Organization organization, @Nullable LocalDate de
         Files.deleteIfExists(temporary);
       }
     } catch (IOException e) {
-      throw new CcvcException(Json.IO_CODE, "Cannot write " + file + " ("
-          + e.getClass().getSimpleName() + "). Check the folder's permissions and free space.",
+      throw new CcvcException(Json.IO_CODE, "Cannot write " + file + ": "
+          + IoProblem.describe(e) + ". Check the folder's permissions and free space.",
           e);
     }
   }
