@@ -13,8 +13,12 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColorSpace;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.jspecify.annotations.Nullable;
@@ -57,7 +61,7 @@ final class Photos {
       }
       if (orientation == 1 && isPlainJpeg(bytes, source)) {
         // An opaque 8-bit JPEG small enough is embedded as it is, which saves re-encoding.
-        return JPEGFactory.createFromByteArray(document, bytes);
+        return embedJpeg(document, bytes, source);
       }
       return LosslessFactory.createFromImage(document, flatten(source));
     } catch (IOException e) {
@@ -79,7 +83,9 @@ final class Photos {
     String kind = jpegComponents(bytes) == 4 ? "its CMYK JPEG data" : "its data";
     List<String> damage = new ArrayList<>();
     BufferedImage image;
-    try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+    // A memory cache, because ImageIO.createImageInputStream copies a stream to a temporary
+    // file while Image I/O's disk cache is on, as it is by default.
+    try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
       image = decode(in, damage);
     } catch (IOException | RuntimeException e) {
       throw invalid(photo, kind + " cannot be decoded (" + describe(e) + ")", e);
@@ -125,6 +131,18 @@ final class Photos {
   /** Tells whether a JPEG decoder warning, as Java 17 words it, reports lost image data. */
   private static boolean isDamage(String warning) {
     return warning.startsWith("Truncated File") || warning.startsWith("Corrupt JPEG data");
+  }
+
+  /**
+   * Embeds a grey or RGB JPEG as it is, with the size of the decoded image. PDFBox's {@code
+   * JPEGFactory} would read the JPEG's header again through Image I/O for the same facts.
+   */
+  private static PDImageXObject embedJpeg(PDDocument document, byte[] bytes,
+      BufferedImage decoded) throws IOException {
+    PDColorSpace colorSpace = jpegComponents(bytes) == 1
+        ? PDDeviceGray.INSTANCE : PDDeviceRGB.INSTANCE;
+    return new PDImageXObject(document, new ByteArrayInputStream(bytes), COSName.DCT_DECODE,
+        decoded.getWidth(), decoded.getHeight(), 8, colorSpace);
   }
 
   private static boolean isPlainJpeg(byte[] bytes, BufferedImage image) {
