@@ -66,6 +66,7 @@ final class TextCheck {
   }
 
   private void append(String field, int codePoint, StringBuilder out) {
+    // Printable ASCII, which Liberation Serif covers entirely, needs no font lookup.
     if (codePoint < 0x7F && codePoint > ' ') {
       out.append((char) codePoint);
       return;
