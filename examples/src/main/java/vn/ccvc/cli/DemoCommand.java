@@ -56,8 +56,8 @@ final class DemoCommand implements Callable<Integer> {
   private CommandSpec spec;
 
   @Option(names = "--unit", paramLabel = "DIR", defaultValue = SAMPLE_UNIT,
-      description = "Folder of the unit's profile files (.json, .jsonl). Default: the bundled "
-          + "sample unit of 40 profiles.")
+      description = "Folder of the unit's profile files (.json, .jsonl), or one such file. "
+          + "Default: the bundled sample unit of 40 profiles.")
   private String unit = SAMPLE_UNIT;
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "ccvc-demo",
@@ -89,12 +89,18 @@ final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    // An unset shell variable gives an empty value, which would mean the current folder.
+    if (unit.isBlank() || out.toString().isBlank()) {
+      throw new ParameterException(spec.commandLine(), "Invalid value for "
+          + (unit.isBlank() ? "--unit" : "--out") + ": the value is empty; name a folder.");
+    }
     try (Inputs folders = Inputs.collect(List.of(unit, INVALID_SAMPLES), Language.EN)) {
       Inputs.Input unitFolder = folders.entries().get(0);
       Path unitPath = unitFolder.path();
-      if (unitPath == null || !Files.isDirectory(unitPath)) {
+      if (unitPath == null || !Files.exists(unitPath)) {
         throw new ParameterException(spec.commandLine(), "Invalid value for --unit: '" + unit
-            + "' is not a folder" + reason(unitFolder) + "; name a folder of profile files.");
+            + "': " + reason(unitFolder) + ". Name a folder of profile files, or a .json or "
+            + ".jsonl file.");
       }
       Rollout.Settings settings = new Rollout.Settings(unitPath, unit,
           folders.entries().get(1).path(), out,
@@ -111,6 +117,7 @@ final class DemoCommand implements Callable<Integer> {
 
   private static String reason(Inputs.Input input) {
     ReadError error = input.error();
-    return error == null ? "" : " (" + error.message() + ")";
+    String reason = error == null ? "not found" : OutputText.oneLine(error.message());
+    return reason.endsWith(".") ? reason.substring(0, reason.length() - 1) : reason;
   }
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.ccvc.credentials.CredentialCsv;
+import vn.ccvc.model.json.ProfileCodec;
 import vn.ccvc.examples.output.OutputText;
 
 /**
@@ -215,7 +216,9 @@ class DemoCommandTest {
     CliRun run = CliRun.runAt(DAY, "demo", "--unit", folder.resolve("missing").toString(),
         "--out", folder.resolve("out").toString(), "--lang", "en");
     assertThat(run.status()).isEqualTo(ExitStatus.INPUT_ERROR);
-    assertThat(run.err()).contains("Invalid value for --unit:").contains("is not a folder");
+    assertThat(run.err()).contains("Invalid value for --unit:")
+        .contains("': No such file or folder; check the path. Name a folder of profile files, "
+            + "or a .json or .jsonl file.");
   }
 
   @Test
@@ -226,6 +229,78 @@ class DemoCommandTest {
     assertThat(run.status()).isEqualTo(ExitStatus.INPUT_ERROR);
     assertThat(run.err()).contains("exists and is not a folder; name a folder with --out.");
     assertThat(Files.readString(file)).isEqualTo("x");
+  }
+
+  @Test
+  void failedRun_removesFolderItCreated() throws IOException {
+    Path unit = Files.createDirectories(folder.resolve("broken"));
+    Files.writeString(unit.resolve("a.json"), "{ not json");
+    CliRun run = CliRun.runAt(DAY, "demo", "--unit", unit.toString(), "--out",
+        folder.resolve("new-out").toString(), "--lang", "en");
+    assertThat(run.status()).isEqualTo(ExitStatus.INPUT_ERROR);
+    assertThat(folder.resolve("new-out")).doesNotExist();
+  }
+
+  @Test
+  void interruptedRunLeftovers_removed() throws IOException {
+    Path stale = Files.createDirectories(folder.resolve("out/.ccvc-demo-123"));
+    Files.writeString(stale.resolve("credentials.csv"), "secret");
+    CliRun run = CliRun.runAt(DAY, "demo", "--unit", unit(2).toString(), "--out",
+        folder.resolve("out").toString(), "--lang", "en");
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(stale).doesNotExist();
+    assertThat(run.out()).contains("Removed .ccvc-demo-123 from ")
+        .contains(": an interrupted run left it there, possibly with initial passwords in it.");
+  }
+
+  @Test
+  void emptyOutput_exitsTwo() {
+    CliRun run = CliRun.runAt(DAY, "demo", "--out", "", "--lang", "en");
+    assertThat(run.status()).isEqualTo(ExitStatus.INPUT_ERROR);
+    assertThat(run.err()).contains("Invalid value for --out: the value is empty; name a folder.");
+  }
+
+  @Test
+  void duplicateCitizenIds_nameBothFiles() throws IOException {
+    Path unit = unit(2);
+    Files.copy(SAMPLES.resolve("01-bui-thi-thuy.json"), unit.resolve("05-copy.json"));
+    CliRun run = CliRun.runAt(DAY, "demo", "--unit", unit.toString(), "--out",
+        folder.resolve("out").toString(), "--lang", "en");
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.out()).contains("05-copy.json: no account, because 01-bui-thi-thuy.json, "
+        + "05-copy.json give the same citizen ID 038*****1234; keep the right file and remove "
+        + "the others.");
+    assertThat(run.out()).contains("1 account issued for the 1 profile read");
+  }
+
+  @Test
+  void characterFontLacks_drawnAsQuestionMarkAndListed() throws IOException {
+    Path unit = unit(2);
+    Path file = unit.resolve("01-bui-thi-thuy.json");
+    Files.writeString(file, Files.readString(file).replace("\"Tiểu thương\"",
+        "\"Tiểu thương 漢\""));
+    CliRun run = CliRun.runAt(DAY, "demo", "--unit", unit.toString(), "--out",
+        folder.resolve("out").toString(), "--lang", "en");
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.out()).contains("identity.familyBackground contains U+6F22 CJK UNIFIED "
+        + "IDEOGRAPHS 6F22, which the font cannot draw; a \"?\" is drawn in its place.");
+    assertThat(fileNames(folder.resolve("out/pdf"))).hasSize(2);
+  }
+
+  @Test
+  void unitAsJsonLinesFile_runs() throws IOException {
+    Path file = folder.resolve("unit.jsonl");
+    ProfileCodec codec = ProfileCodec.create();
+    StringBuilder lines = new StringBuilder();
+    for (String name : List.of("01-bui-thi-thuy.json", "02-nguyen-manh-tuan.json")) {
+      lines.append(codec.writeLine(codec.read(Files.readString(SAMPLES.resolve(name)))))
+          .append('\n');
+    }
+    Files.writeString(file, lines);
+    CliRun run = CliRun.runAt(DAY, "demo", "--unit", file.toString(), "--out",
+        folder.resolve("out").toString(), "--lang", "en");
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(fileNames(folder.resolve("out/pdf"))).hasSize(2);
   }
 
   /** Copies the first {@code count} sample profiles into a folder of their own. */

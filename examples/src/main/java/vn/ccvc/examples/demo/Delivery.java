@@ -13,7 +13,9 @@ import java.util.Random;
 import vn.ccvc.examples.output.IoProblem;
 import vn.ccvc.model.CitizenId;
 import vn.ccvc.render.FormRenderer;
+import vn.ccvc.render.GlyphReplacement;
 import vn.ccvc.render.RenderException;
+import vn.ccvc.render.RenderReport;
 import vn.ccvc.sync.FileSyncJournal;
 import vn.ccvc.sync.Mapping4223;
 import vn.ccvc.sync.RecordOutcome;
@@ -71,7 +73,9 @@ final class Delivery {
       screen.item(texts.get("render.none"));
       return 0;
     }
-    FormRenderer.Builder builder = FormRenderer.builder();
+    // A character the font lacks is drawn as a visible "?" and listed, so one odd character
+    // does not hold back the whole unit's forms.
+    FormRenderer.Builder builder = FormRenderer.builder().replaceMissingGlyphs(true);
     String place = unit.layout.place();
     if (place != null) {
       builder.place(place);
@@ -81,17 +85,21 @@ final class Delivery {
         .mapToInt(Employee::sequence).max().orElse(1)).length());
     int pages = 0;
     List<String> names = new ArrayList<>();
+    List<String> replacements = new ArrayList<>();
     try (Screen.Progress progress = screen.progress(texts.get("step.render"),
         confirmed.size())) {
       for (Employee employee : confirmed) {
         ConfirmedVersion version = state(employee.id()).confirmed();
         String name = employee.pdfName(width);
         try {
-          pages += renderer.render(version.profile(), version.assessment(),
-              staging.pdfFolder().resolve(name)).pageCount();
+          RenderReport report = renderer.render(version.profile(), version.assessment(),
+              staging.pdfFolder().resolve(name));
+          pages += report.pageCount();
+          replacements.addAll(report.replacements().stream()
+              .map(replacement -> describe(employee, replacement)).toList());
         } catch (RenderException e) {
           throw new RolloutException("demo.stepFailed", texts.get("step.failed",
-              texts.get("step.render"), employee.id().masked(), Rollout.oneLine(e.getMessage())),
+              texts.get("step.render"), employee.id().masked(), Rollout.clause(e.getMessage())),
               false, e);
         }
         names.add(name);
@@ -100,7 +108,18 @@ final class Delivery {
     }
     screen.item(texts.get("render.summary", names.size(), pages,
         staging.target(Staging.PDF), names.get(0), names.get(names.size() - 1)));
+    replacements.forEach(screen::detail);
     return names.size();
+  }
+
+  private String describe(Employee employee, GlyphReplacement replacement) {
+    String key = switch (replacement.reason()) {
+      case MISSING_GLYPH -> "render.missingGlyph";
+      case CONTROL_CHARACTER -> "render.controlCharacter";
+      case INVISIBLE_CHARACTER -> "render.invisibleCharacter";
+    };
+    return texts.get(key, employee.label(), replacement.field(), replacement.codePointText(),
+        Character.getName(replacement.codePoint()));
   }
 
   /** Syncs every confirmed version; returns the number of profiles the server holds. */
@@ -216,7 +235,7 @@ final class Delivery {
     if (decision instanceof Decision.Rejected refused) {
       throw new RolloutException("demo.stepFailed", texts.get("step.failed",
           texts.get("step.sync"), owner.id().masked(),
-          Rollout.oneLine(refused.code().code() + ": " + refused.message())), false);
+          Rollout.clause(refused.code().code() + ": " + refused.message())), false);
     }
   }
 

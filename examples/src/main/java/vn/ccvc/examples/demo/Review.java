@@ -215,6 +215,6 @@ final class Review {
 
   private RolloutException failed(Employee owner, String reason) {
     return new RolloutException("demo.stepFailed", texts.get("step.failed",
-        texts.get("step.review"), owner.id().masked(), Rollout.oneLine(reason)), false);
+        texts.get("step.review"), owner.id().masked(), Rollout.clause(reason)), false);
   }
 }

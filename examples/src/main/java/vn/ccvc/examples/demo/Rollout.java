@@ -135,6 +135,9 @@ public final class Rollout {
     long start = System.nanoTime();
     screen.println(texts.get("start", settings.unitName(), settings.out()));
     try (Staging staging = Staging.open(settings.out(), texts)) {
+      for (String stale : staging.removedStale()) {
+        screen.item(texts.get("output.staleRemoved", stale, settings.out()));
+      }
       Context unit = step(1, "step.accounts", () -> issueAccounts(staging));
       Declaration.Outcome declared = step(2, "step.declare",
           () -> new Declaration(unit, texts, screen).run(settings.invalidSamples()));
@@ -180,15 +183,65 @@ public final class Rollout {
 
   // Step 1 -----------------------------------------------------------------------------------
 
+  /** A readable profile and its number in the unit's folder, from 1. */
+  private record Numbered(int sequence, ProfileSource source) {
+    Profile profile() {
+      return Objects.requireNonNull(source.profile(), "profile");
+    }
+  }
+
   private Context issueAccounts(Staging staging) {
     List<ProfileSource> sources = readUnit();
-    List<ProfileSource> readable = new ArrayList<>();
-    List<Integer> sequence = new ArrayList<>();
+    List<Numbered> readable = withoutDuplicates(readable(sources));
+    Timeline timeline = new Timeline(settings.clock(), readable.size());
+    CredentialIssuer issuer = CredentialIssuer.of(PasswordScheme.national(),
+        Clock.fixed(timeline.at(Timeline.Phase.ISSUE, 0), Texts.VIETNAM));
+    BatchResult batch = issuer.issueSources(
+        readable.stream().map(Numbered::source).toList());
+    List<RowResult.Issued> issued = new ArrayList<>();
+    List<Numbered> accepted = new ArrayList<>();
+    for (RowResult row : batch.rows()) {
+      Numbered entry = readable.get(row.row() - 1);
+      if (row instanceof RowResult.Issued ok) {
+        issued.add(ok);
+        accepted.add(entry);
+      } else if (row instanceof RowResult.Failed failed) {
+        screen.item(texts.get("accounts.refused", fileName(entry.source()),
+            failed.error().code(), oneLine(failed.error().getMessage())));
+      }
+    }
+    if (issued.isEmpty()) {
+      throw new RolloutException("demo.noAccounts", texts.get("accounts.noneIssued",
+          settings.unitName()), false);
+    }
+
+    UnitLayout layout = UnitLayout.of(accepted.stream().map(Numbered::profile).toList(),
+        settings.unitName());
+    List<Employee> employees = new ArrayList<>();
+    for (int i = 0; i < issued.size(); i++) {
+      Numbered entry = accepted.get(i);
+      employees.add(new Employee(entry.sequence(), fileName(entry.source()),
+          CitizenId.parse(issued.get(i).credential().username()), entry.profile(),
+          layout.unitOf(entry.profile())));
+    }
+    Context unit = new Context(settings, layout, employees, timeline, texts.locale());
+    storeAccounts(unit);
+    writeCredentials(staging, issued);
+    screen.item(texts.get("accounts.issued", issued.size(), readable.size(),
+        layout.root().name(), layout.tree().units().size() - 1));
+    screen.item(texts.get("accounts.file", staging.target(Staging.CREDENTIALS)));
+    new FirstLogin(texts, screen).show(employees.get(0), issued.get(0).credential(),
+        timeline.at(Timeline.Phase.DECLARE, 0, -600));
+    return unit;
+  }
+
+  /** Returns the profiles that could be read, listing the others. */
+  private List<Numbered> readable(List<ProfileSource> sources) {
+    List<Numbered> readable = new ArrayList<>();
     for (int i = 0; i < sources.size(); i++) {
       ProfileSource source = sources.get(i);
       if (source.profile() != null) {
-        readable.add(source);
-        sequence.add(i + 1);
+        readable.add(new Numbered(i + 1, source));
       } else {
         ProfileReadException error = Objects.requireNonNull(source.error(), "error");
         screen.item(texts.get("accounts.unreadable", fileName(source),
@@ -199,43 +252,38 @@ public final class Rollout {
       throw new RolloutException("demo.noProfiles", texts.get("accounts.none",
           settings.unitName()), true);
     }
-    Timeline timeline = new Timeline(settings.clock(), readable.size());
-    CredentialIssuer issuer = CredentialIssuer.of(PasswordScheme.national(),
-        Clock.fixed(timeline.at(Timeline.Phase.ISSUE, 0), Texts.VIETNAM));
-    BatchResult batch = issuer.issueSources(readable);
-    List<RowResult.Issued> issued = new ArrayList<>();
-    List<Employee> employees = new ArrayList<>();
-    List<Profile> profiles = new ArrayList<>();
-    for (RowResult row : batch.rows()) {
-      ProfileSource source = readable.get(row.row() - 1);
-      if (row instanceof RowResult.Issued ok) {
-        issued.add(ok);
-        profiles.add(Objects.requireNonNull(source.profile()));
-      } else if (row instanceof RowResult.Failed failed) {
-        screen.item(texts.get("accounts.refused", fileName(source), failed.error().code(),
-            oneLine(failed.error().getMessage())));
+    return readable;
+  }
+
+  /**
+   * Leaves out the profiles that share a citizen ID with another, naming the files, because no
+   * one can tell which of them is the person's.
+   */
+  private List<Numbered> withoutDuplicates(List<Numbered> readable) {
+    Map<String, List<Numbered>> byId = new LinkedHashMap<>();
+    for (Numbered entry : readable) {
+      String id = entry.profile().identity().citizenId();
+      if (id != null) {
+        byId.computeIfAbsent(id, key -> new ArrayList<>()).add(entry);
       }
     }
-    if (issued.isEmpty()) {
+    List<Numbered> kept = new ArrayList<>(readable);
+    for (Map.Entry<String, List<Numbered>> group : byId.entrySet()) {
+      if (group.getValue().size() > 1) {
+        String files = String.join(", ", group.getValue().stream()
+            .map(entry -> fileName(entry.source())).toList());
+        for (Numbered entry : group.getValue()) {
+          screen.item(texts.get("accounts.duplicate", fileName(entry.source()), files,
+              CitizenId.mask(group.getKey())));
+        }
+        kept.removeAll(group.getValue());
+      }
+    }
+    if (kept.isEmpty()) {
       throw new RolloutException("demo.noAccounts", texts.get("accounts.noneIssued",
           settings.unitName()), false);
     }
-    UnitLayout layout = UnitLayout.of(profiles, settings.unitName());
-    for (RowResult.Issued ok : issued) {
-      ProfileSource source = readable.get(ok.row() - 1);
-      Profile profile = Objects.requireNonNull(source.profile());
-      employees.add(new Employee(sequence.get(ok.row() - 1), fileName(source),
-          CitizenId.parse(ok.credential().username()), profile, layout.unitOf(profile)));
-    }
-    Context unit = new Context(settings, layout, employees, timeline, texts.locale());
-    storeAccounts(unit);
-    writeCredentials(staging, issued);
-    screen.item(texts.get("accounts.issued", issued.size(), sources.size(),
-        layout.root().name(), layout.tree().units().size() - 1));
-    screen.item(texts.get("accounts.file", staging.target(Staging.CREDENTIALS)));
-    new FirstLogin(texts, screen).show(employees.get(0), issued.get(0).credential(),
-        timeline.at(Timeline.Phase.DECLARE, 0, -600));
-    return unit;
+    return kept;
   }
 
   private List<ProfileSource> readUnit() {
@@ -244,7 +292,7 @@ public final class Rollout {
       sources = new ArrayList<>(ProfileCodec.create().readAll(List.of(settings.unit())));
     } catch (CcvcException | UncheckedIOException e) {
       throw new RolloutException("demo.unitUnreadable", texts.get("accounts.folderUnreadable",
-          settings.unitName(), oneLine(e.getMessage())), true, e);
+          settings.unitName(), clause(e.getMessage())), true, e);
     }
     sources.sort(Comparator.comparing((ProfileSource s) -> s.file().getFileName().toString())
         .thenComparingInt(ProfileSource::index));
@@ -317,8 +365,15 @@ public final class Rollout {
     return source.index() > 0 ? file + "#" + source.index() : file;
   }
 
+  /** Returns a message on one line. */
   static String oneLine(@Nullable String text) {
     return OutputText.oneLine(text);
+  }
+
+  /** Returns a message on one line without its final full stop, to go inside a sentence. */
+  static String clause(@Nullable String text) {
+    String line = oneLine(text);
+    return line.endsWith(".") ? line.substring(0, line.length() - 1) : line;
   }
 
   /**

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -31,30 +32,64 @@ final class Staging implements AutoCloseable {
   /** Name of the report as text. */
   static final String REPORT_TEXT = "report.txt";
 
+  /** Start of the name of a staging folder; the dot hides it from listings and from readers. */
+  static final String STAGING_PREFIX = ".ccvc-demo-";
+
   /** Names of the PDF files the rollout writes: sequence number, dash, masked ID. */
   static final Pattern PDF_NAME = Pattern.compile("\\d+-\\d{3}x{5}\\d{4}\\.pdf");
 
   private final Path out;
   private final Path folder;
+  private final boolean createdOut;
+  private final List<String> removedStale;
+  private final Thread cleanUpOnExit;
+  private boolean committed;
 
-  private Staging(Path out, Path folder) {
+  private Staging(Path out, Path folder, boolean createdOut, List<String> removedStale) {
     this.out = out;
     this.folder = folder;
+    this.createdOut = createdOut;
+    this.removedStale = List.copyOf(removedStale);
+    // An interrupted run, by Ctrl-C or a kill, must not leave the credentials behind.
+    this.cleanUpOnExit = new Thread(() -> deleteQuietly(folder), "ccvc-demo-cleanup");
+    Runtime.getRuntime().addShutdownHook(cleanUpOnExit);
   }
 
   /**
-   * Creates the output folder if needed and a hidden staging folder inside it.
+   * Creates the output folder if needed and a hidden staging folder inside it, after removing
+   * any staging folder that an interrupted run left there.
    *
    * @throws RolloutException if the output folder cannot be created or written, or one of the
    *     rollout's names in it is taken by something of another kind, such as a folder named
    *     {@value #CREDENTIALS}
    */
   static Staging open(Path out, Texts texts) {
+    checkTargets(out, texts);
+    try {
+      boolean created = !Files.exists(out);
+      Files.createDirectories(out);
+      List<String> stale = removeStale(out);
+      Path folder = Files.createTempDirectory(out, STAGING_PREFIX);
+      Files.createDirectory(folder.resolve(PDF));
+      return new Staging(out, folder, created, stale);
+    } catch (IOException | UncheckedIOException e) {
+      IOException cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause()
+          : (IOException) e;
+      throw new RolloutException("demo.outputUnwritable",
+          texts.get("output.unwritable", out, IoProblem.describe(cause)), true, e);
+    }
+  }
+
+  /** Rejects an output folder where the rollout's files cannot go, before any step runs. */
+  private static void checkTargets(Path out, Texts texts) {
     if (Files.exists(out) && !Files.isDirectory(out)) {
       throw outputProblem(texts.get("output.notFolder", out));
     }
     for (String name : List.of(CREDENTIALS, REPORT_CSV, REPORT_TEXT)) {
       Path target = out.resolve(name);
+      if (Files.isSymbolicLink(target)) {
+        throw outputProblem(texts.get("output.link", target));
+      }
       if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)
           && !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
         throw outputProblem(texts.get("output.notFile", target));
@@ -62,17 +97,33 @@ final class Staging implements AutoCloseable {
     }
     Path pdf = out.resolve(PDF);
     if (Files.exists(pdf) && !Files.isDirectory(pdf)) {
-      throw outputProblem(texts.get("output.notFolder", pdf));
+      throw outputProblem(texts.get("output.pdfNotFolder", pdf));
     }
-    try {
-      Files.createDirectories(out);
-      Path folder = Files.createTempDirectory(out, ".ccvc-demo-");
-      Files.createDirectory(folder.resolve(PDF));
-      return new Staging(out, folder);
-    } catch (IOException e) {
-      throw new RolloutException("demo.outputUnwritable",
-          texts.get("output.unwritable", out, IoProblem.describe(e)), true, e);
+    for (Path folder : List.of(out, pdf)) {
+      if (Files.isDirectory(folder) && !Files.isWritable(folder)) {
+        throw outputProblem(texts.get("output.unwritable", out,
+            "permission denied: " + folder));
+      }
     }
+  }
+
+  /** Removes the staging folders of earlier runs that ended before cleaning up. */
+  private static List<String> removeStale(Path out) throws IOException {
+    List<String> removed = new ArrayList<>();
+    try (DirectoryStream<Path> stale = Files.newDirectoryStream(out,
+        file -> file.getFileName().toString().startsWith(STAGING_PREFIX)
+            && Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS))) {
+      for (Path folder : stale) {
+        deleteTree(folder);
+        removed.add(folder.getFileName().toString());
+      }
+    }
+    return removed;
+  }
+
+  /** Returns the names of the staging folders of interrupted runs that were removed. */
+  List<String> removedStale() {
+    return removedStale;
   }
 
   private static RolloutException outputProblem(String message) {
@@ -117,6 +168,7 @@ final class Staging implements AutoCloseable {
     for (String name : List.of(REPORT_CSV, REPORT_TEXT, CREDENTIALS)) {
       move(file(name), out.resolve(name));
     }
+    committed = true;
   }
 
   private static void move(Path from, Path to) throws IOException {
@@ -127,10 +179,37 @@ final class Staging implements AutoCloseable {
     }
   }
 
-  /** Removes the staging folder and whatever is left in it. */
+  /**
+   * Removes the staging folder and whatever is left in it, and, after a failed run, the output
+   * folder too if this run created it and it is empty.
+   */
   @Override
   public void close() {
+    try {
+      Runtime.getRuntime().removeShutdownHook(cleanUpOnExit);
+    } catch (IllegalStateException e) {
+      // The JVM is shutting down, and the hook removes the folder.
+      return;
+    }
     deleteTree(folder);
+    if (!committed && createdOut) {
+      try (Stream<Path> left = Files.list(out)) {
+        if (left.findAny().isEmpty()) {
+          Files.delete(out);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot remove the empty folder " + out
+            + "; delete it by hand", e);
+      }
+    }
+  }
+
+  private static void deleteQuietly(Path folder) {
+    try {
+      deleteTree(folder);
+    } catch (UncheckedIOException e) {
+      // Nothing can be reported while the JVM shuts down; the next run removes the folder.
+    }
   }
 
   /**
