@@ -69,11 +69,12 @@ public final class FormRenderer {
    *
    * @param assessment the agency's assessment for item 32 and the signature block, or null to
    *     print dotted lines
-   * @return the page count and any replaced characters
+   * @return the page count and any replaced or left-out characters
    * @throws RenderException with code {@value RenderException#MISSING_GLYPH_CODE} if a field
-   *     has a character the font cannot draw and replacements are off, {@value
-   *     RenderException#PHOTO_CODE} if the photo is unusable, or {@value
-   *     RenderException#IO_CODE} if writing fails
+   *     has a character the font cannot draw, or {@value
+   *     RenderException#INVALID_CHARACTER_CODE} if it has a control or invisible format
+   *     character, and replacements are off; {@value RenderException#PHOTO_CODE} if the photo
+   *     is unusable; or {@value RenderException#IO_CODE} if writing fails
    */
   public RenderReport render(Profile profile, @Nullable AgencyAssessment assessment,
       OutputStream out) {
@@ -210,8 +211,11 @@ public final class FormRenderer {
     }
 
     /**
-     * Draws {@code ?} for a character the font cannot draw and reports it in {@link
-     * RenderReport#replacements()}, in place of failing. Off by default.
+     * Replaces characters that the form cannot show, in place of failing, and reports each in
+     * {@link RenderReport#replacements()}. A character the font cannot draw and a control
+     * character (other than tab and line breaks) become a visible {@code ?}. An invisible
+     * format character, such as U+200B or U+FEFF, is left out. Off by default, so any of them
+     * fails the rendering with a message naming the field and the code point.
      */
     public Builder replaceMissingGlyphs(boolean replace) {
       this.replaceMissingGlyphs = replace;

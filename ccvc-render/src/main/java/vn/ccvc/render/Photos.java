@@ -6,10 +6,19 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Iterator;
+import java.util.List;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColorSpace;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.jspecify.annotations.Nullable;
@@ -29,41 +38,111 @@ final class Photos {
   private static final int MAX_WIDTH = 472;
   private static final int MAX_HEIGHT = 709;
 
+  /** The profile field of the photo, named in every error. */
+  private static final String FIELD = "identity.photo";
+
   private Photos() {}
 
   /**
    * Decodes and prepares the photo.
    *
    * @throws RenderException with code {@value RenderException#PHOTO_CODE} if the data is not
-   *     Base64, is larger than {@link #MAX_BYTES}, or is not a JPEG or PNG that Java can read;
-   *     a CMYK JPEG that Java can read is converted to RGB rather than embedded as it is
+   *     Base64, is larger than {@link #MAX_BYTES}, is not a JPEG or PNG that Java can read, or
+   *     is damaged or cut short (the decoder warns of truncated or corrupt data); a CMYK JPEG
+   *     that Java reads without such a warning is converted to RGB rather than embedded as it is
    */
   static PDImageXObject image(PDDocument document, Photo photo) {
     byte[] bytes = decode(photo);
-    BufferedImage source;
-    try {
-      source = ImageIO.read(new ByteArrayInputStream(bytes));
-    } catch (IOException e) {
-      throw invalid(photo, "it is damaged or in a colour space other than RGB or grey ("
-          + e.getMessage() + ")", e);
-    }
-    if (source == null) {
-      throw invalid(photo, "it is not a JPEG or PNG image", null);
-    }
+    BufferedImage source = read(photo, bytes);
     int orientation = ExifOrientation.read(bytes);
-    if (orientation != 1) {
-      source = ExifOrientation.upright(source, orientation);
-    }
     try {
+      if (orientation != 1) {
+        source = ExifOrientation.upright(source, orientation);
+      }
       if (orientation == 1 && isPlainJpeg(bytes, source)) {
         // An opaque 8-bit JPEG small enough is embedded as it is, which saves re-encoding.
-        return JPEGFactory.createFromByteArray(document, bytes);
+        return embedJpeg(document, bytes, source);
       }
       return LosslessFactory.createFromImage(document, flatten(source));
     } catch (IOException e) {
-      throw new RenderException(RenderException.IO_CODE, "Cannot embed the photo: "
-          + e.getMessage(), e);
+      throw new RenderException(RenderException.IO_CODE, "Failed to embed the photo "
+          + FIELD + ": " + e.getMessage() + "; check the output.", e);
+    } catch (RuntimeException e) {
+      // Java 2D reports colour data it cannot convert with unchecked exceptions such as
+      // CMMException and ImagingOpException.
+      throw invalid(photo, "its colours cannot be converted to RGB (" + describe(e) + ")", e);
     }
+  }
+
+  /**
+   * Decodes the image, treating a decoder warning of truncated or corrupt data as an error.
+   * Java's JPEG reader (JDK 17) otherwise returns a cut-short or garbled image without an
+   * exception.
+   */
+  private static BufferedImage read(Photo photo, byte[] bytes) {
+    String kind = jpegComponents(bytes) == 4 ? "its CMYK JPEG data" : "its data";
+    List<String> damage = new ArrayList<>();
+    BufferedImage image;
+    // A memory cache, because ImageIO.createImageInputStream copies a stream to a temporary
+    // file while Image I/O's disk cache is on, as it is by default.
+    try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
+      image = decode(in, damage);
+    } catch (IOException | RuntimeException e) {
+      throw invalid(photo, kind + " cannot be decoded (" + describe(e) + ")", e);
+    }
+    if (image == null) {
+      throw invalid(photo, "it is not a JPEG or PNG image", null);
+    }
+    if (!damage.isEmpty()) {
+      throw invalid(photo, kind + " is damaged or cut short (" + String.join("; ", damage)
+          + ")", null);
+    }
+    return image;
+  }
+
+  /**
+   * Decodes the first image and adds each damage warning to {@code damage}. Returns null when
+   * no installed reader supports the format.
+   */
+  private static @Nullable BufferedImage decode(ImageInputStream in, List<String> damage)
+      throws IOException {
+    Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+    if (!readers.hasNext()) {
+      return null;
+    }
+    ImageReader reader = readers.next();
+    try {
+      reader.setInput(in, true, true);
+      reader.addIIOReadWarningListener((source, warning) -> {
+        if (isDamage(warning)) {
+          damage.add(warning);
+        }
+      });
+      return reader.read(0);
+    } finally {
+      reader.dispose();
+    }
+  }
+
+  private static String describe(Exception e) {
+    return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+  }
+
+  /** Tells whether a JPEG decoder warning, as Java 17 words it, reports lost image data. */
+  private static boolean isDamage(String warning) {
+    return warning.startsWith("Truncated File") || warning.startsWith("Corrupt JPEG data");
+  }
+
+  /**
+   * Embeds a grey or RGB JPEG as it is, with the size of the decoded image. PDFBox's {@code
+   * JPEGFactory} would read the JPEG's header again through Image I/O for the same facts.
+   */
+  private static PDImageXObject embedJpeg(PDDocument document, byte[] bytes,
+      BufferedImage decoded) throws IOException {
+    PDColorSpace colorSpace = jpegComponents(bytes) == 1
+        ? PDDeviceGray.INSTANCE : PDDeviceRGB.INSTANCE;
+    return new PDImageXObject(document, new ByteArrayInputStream(bytes), COSName.DCT_DECODE,
+        decoded.getWidth(), decoded.getHeight(), 8, colorSpace);
   }
 
   private static boolean isPlainJpeg(byte[] bytes, BufferedImage image) {
@@ -128,8 +207,9 @@ final class Photos {
 
   private static RenderException invalid(Photo photo, String reason,
       @Nullable Throwable cause) {
-    String message = "The photo (" + photo.mediaType() + ") cannot be used because " + reason
-        + "; give a JPEG or PNG in RGB or grey of at most " + MAX_BYTES / 1024 / 1024 + " MB.";
+    String message = "The photo " + FIELD + " (" + photo.mediaType() + ") cannot be used because "
+        + reason + "; save it again as a JPEG or PNG in RGB or grey of at most "
+        + MAX_BYTES / 1024 / 1024 + " MB.";
     return cause == null
         ? new RenderException(RenderException.PHOTO_CODE, message)
         : new RenderException(RenderException.PHOTO_CODE, message, cause);

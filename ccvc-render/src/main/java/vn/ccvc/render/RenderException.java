@@ -10,6 +10,12 @@ public class RenderException extends CcvcException {
   /** Code of a character that the embedded font has no glyph for. */
   public static final String MISSING_GLYPH_CODE = "render.missingGlyph";
 
+  /**
+   * Code of a control character (other than tab and line breaks) or an invisible format
+   * character, such as U+200B, in a field: the form cannot show it.
+   */
+  public static final String INVALID_CHARACTER_CODE = "render.invalidCharacter";
+
   /** Code of a photo that is not a readable JPEG or PNG, or is too large. */
   public static final String PHOTO_CODE = "render.photo";
 

@@ -6,12 +6,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBuffer;
+import java.awt.image.Raster;
+import java.awt.image.WritableRaster;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 import org.apache.pdfbox.preflight.ValidationResult;
 import org.apache.pdfbox.preflight.parser.PreflightParser;
 import org.junit.jupiter.api.Test;
@@ -158,8 +165,108 @@ class PhotoTest {
         "not an image".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
 
     assertThatThrownBy(() -> renderer.render(profile, null))
-        .hasMessage("The photo (image/png) cannot be used because it is not a JPEG or PNG"
-            + " image; give a JPEG or PNG in RGB or grey of at most 5 MB.");
+        .hasMessage("The photo identity.photo (image/png) cannot be used because it is not a"
+            + " JPEG or PNG image; save it again as a JPEG or PNG in RGB or grey of at most 5 MB.");
+  }
+
+  @Test
+  void truncatedCmykJpeg_rejectedWithFieldAndFix() throws Exception {
+    byte[] jpeg = cmykJpeg();
+    Profile profile = withPhoto("image/jpeg",
+        Base64.getEncoder().encodeToString(Arrays.copyOf(jpeg, jpeg.length / 2)));
+
+    assertThatThrownBy(() -> renderer.render(profile, null))
+        .isInstanceOf(RenderException.class)
+        .hasMessage("The photo identity.photo (image/jpeg) cannot be used because its CMYK JPEG"
+            + " data is damaged or cut short (Truncated File - Missing EOI marker; Corrupt JPEG"
+            + " data: premature end of data segment); save it again as a JPEG or PNG in RGB or"
+            + " grey of at most 5 MB.")
+        .extracting(e -> ((RenderException) e).code())
+        .isEqualTo(RenderException.PHOTO_CODE);
+  }
+
+  @Test
+  void cmykJpegWithGarbledScan_rejected() throws Exception {
+    byte[] jpeg = cmykJpeg();
+    Arrays.fill(jpeg, jpeg.length / 2, jpeg.length - 2, (byte) 0xFF);
+    Profile profile = withPhoto("image/jpeg", Base64.getEncoder().encodeToString(jpeg));
+
+    assertThatThrownBy(() -> renderer.render(profile, null))
+        .isInstanceOf(RenderException.class)
+        .hasMessage("The photo identity.photo (image/jpeg) cannot be used because its CMYK JPEG"
+            + " data is damaged or cut short (Corrupt JPEG data: premature end of data segment);"
+            + " save it again as a JPEG or PNG in RGB or grey of at most 5 MB.");
+  }
+
+  @Test
+  void cmykJpegCutBeforeScan_rejected() throws Exception {
+    byte[] jpeg = cmykJpeg();
+    Profile profile = withPhoto("image/jpeg",
+        Base64.getEncoder().encodeToString(Arrays.copyOf(jpeg, scanStart(jpeg))));
+
+    assertThatThrownBy(() -> renderer.render(profile, null))
+        .isInstanceOf(RenderException.class)
+        .hasMessage("The photo identity.photo (image/jpeg) cannot be used because its CMYK JPEG"
+            + " data cannot be decoded (Invalid JPEG file structure: missing SOS marker); save"
+            + " it again as a JPEG or PNG in RGB or grey of at most 5 MB.")
+        .extracting(e -> ((RenderException) e).code())
+        .isEqualTo(RenderException.PHOTO_CODE);
+  }
+
+  @Test
+  void wholeGeneratedCmykJpeg_rendered() throws Exception {
+    Profile profile = withPhoto("image/jpeg", Base64.getEncoder().encodeToString(cmykJpeg()));
+
+    DrawnImage drawn = firstImage(renderer.render(profile, null));
+
+    assertThat(drawn.bitsPerComponent()).isEqualTo(8);
+  }
+
+  @Test
+  void truncatedRgbJpeg_rejected() throws Exception {
+    BufferedImage image = new BufferedImage(120, 160, BufferedImage.TYPE_INT_RGB);
+    byte[] jpeg = Base64.getDecoder().decode(encode(image, "jpg"));
+    Profile profile = withPhoto("image/jpeg",
+        Base64.getEncoder().encodeToString(Arrays.copyOf(jpeg, jpeg.length - 2)));
+
+    assertThatThrownBy(() -> renderer.render(profile, null))
+        .isInstanceOf(RenderException.class)
+        .hasMessage("The photo identity.photo (image/jpeg) cannot be used because its data is"
+            + " damaged or cut short (Truncated File - Missing EOI marker); save it again as a"
+            + " JPEG or PNG in RGB or grey of at most 5 MB.");
+  }
+
+  /**
+   * Encodes a 40×60 CMYK gradient as a four-component JPEG, which Java's writer marks as
+   * Adobe CMYK when given a four-band raster.
+   */
+  private static byte[] cmykJpeg() throws Exception {
+    WritableRaster raster = Raster.createInterleavedRaster(DataBuffer.TYPE_BYTE, 40, 60, 4,
+        null);
+    for (int y = 0; y < 60; y++) {
+      for (int x = 0; x < 40; x++) {
+        raster.setPixel(x, y, new int[] {x * 5, y * 3, 100, 20});
+      }
+    }
+    ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+      writer.setOutput(stream);
+      writer.write(new IIOImage(raster, null, null));
+    } finally {
+      writer.dispose();
+    }
+    return out.toByteArray();
+  }
+
+  /** Returns the offset of the JPEG's start-of-scan marker. */
+  private static int scanStart(byte[] jpeg) {
+    for (int i = 2; i + 1 < jpeg.length; i++) {
+      if ((jpeg[i] & 0xFF) == 0xFF && (jpeg[i + 1] & 0xFF) == 0xDA) {
+        return i;
+      }
+    }
+    throw new AssertionError("no start-of-scan marker");
   }
 
   private static String encode(BufferedImage image, String format) throws Exception {

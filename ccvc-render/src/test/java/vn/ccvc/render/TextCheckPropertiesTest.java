@@ -19,6 +19,10 @@ class TextCheckPropertiesTest {
   private static final String ALPHABET = "aăâeêioôơuưyđAĂÂĐáàảãạắằẳẵặấầẩẫậếềểễệốồổỗộớờởỡợ"
       + "ứừửữựỳỷỹỵÝỲỶỸỴĐƯƠ .,-\t\u00A0\u2028\u2003\n";
 
+  /** Control and invisible format characters, none of them white space. */
+  private static final String UNPRINTABLE = "\u0000\u0007\u001C\u007F\u0080\u009F\u00AD"
+      + "\u200B\u200C\u200D\u200E\u2060\uFEFF";
+
   private final PDDocument document = new PDDocument();
   private final TextCheck check = new TextCheck(Fonts.load(document, false), false);
 
@@ -48,9 +52,32 @@ class TextCheckPropertiesTest {
     });
   }
 
+  @Test
+  void unprintable_replacedOrLeftOutAndReported() {
+    TextCheck replacing = new TextCheck(Fonts.load(document, false), true);
+    qt().forAll(texts(ALPHABET + UNPRINTABLE)).checkAssert(text -> {
+      TextCheck check = new TextCheck(Fonts.load(document, false), true);
+      String line = check.line("field", text);
+
+      String expected = replacing.line("field", text.codePoints()
+          .mapToObj(c -> Character.getType(c) == Character.FORMAT ? ""
+              : Character.getType(c) == Character.CONTROL && !TextCheck.isSpace(c) ? "?"
+              : Character.toString(c))
+          .collect(Collectors.joining()));
+      assertThat(line).isEqualTo(expected);
+      assertThat(check.replacements().stream().map(GlyphReplacement::codePoint))
+          .containsExactlyInAnyOrderElementsOf(text.codePoints()
+              .filter(c -> UNPRINTABLE.indexOf(c) >= 0).distinct().boxed().toList());
+    });
+  }
+
   private static Gen<String> texts() {
-    Gen<Character> letters = integers().between(0, ALPHABET.length() - 1)
-        .map(ALPHABET::charAt);
+    return texts(ALPHABET);
+  }
+
+  private static Gen<String> texts(String alphabet) {
+    Gen<Character> letters = integers().between(0, alphabet.length() - 1)
+        .map(alphabet::charAt);
     return lists().of(letters).ofSizeBetween(0, 40)
         .map((List<Character> chars) -> chars.stream().map(String::valueOf)
             .collect(Collectors.joining()));

@@ -78,8 +78,9 @@ class RenderCommandTest {
         out.toString());
 
     assertThat(run.status()).isEqualTo(1);
-    assertThat(run.err()).contains("The photo (image/jpeg) cannot be used because it is not a"
-        + " JPEG or PNG image");
+    assertThat(run.err()).contains("The photo identity.photo (image/jpeg) cannot be used"
+        + " because it is not a JPEG or PNG image; save it again as a JPEG or PNG in RGB or grey"
+        + " of at most 5 MB.");
     assertThat(out).doesNotExist();
   }
 
