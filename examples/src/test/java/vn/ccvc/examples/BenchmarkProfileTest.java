@@ -17,16 +17,16 @@ import vn.ccvc.render.FormRenderer;
 
 /**
  * Keeps the profiles that the JMH benchmarks measure readable and valid, so the benchmarks time
- * the path of a correct submission, and keeps the page count of each rendered profile, so the
- * render benchmarks keep measuring documents of the size that docs/benchmarks.md states. The
- * benchmarks themselves build only with -Pbenchmarks.
+ * the path of a correct submission. It also fixes the page count of each rendered profile, so
+ * the render benchmarks keep measuring documents of the size that docs/benchmarks.md states.
+ * The benchmarks themselves build only with -Pbenchmarks.
  */
 class BenchmarkProfileTest {
 
   /** The benchmark profiles' folder, relative to the module directory that Surefire runs in. */
   private static final Path FOLDER = Path.of("src/jmh/resources/vn/ccvc/examples/benchmarks");
 
-  /** The full profile, which every benchmark measures. */
+  /** The full profile, which the profile, workflow and render benchmarks measure. */
   private static final Path PROFILE = FOLDER.resolve("full-profile.json");
 
   /** The younger employee's profile, which the render benchmarks measure as well. */
