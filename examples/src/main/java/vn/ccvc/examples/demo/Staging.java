@@ -43,7 +43,7 @@ final class Staging implements AutoCloseable {
   private final boolean createdOut;
   private final List<String> removedStale;
   private final Thread cleanUpOnExit;
-  private boolean committed;
+  private volatile boolean committed;
 
   private Staging(Path out, Path folder, boolean createdOut, List<String> removedStale) {
     this.out = out;
@@ -51,7 +51,7 @@ final class Staging implements AutoCloseable {
     this.createdOut = createdOut;
     this.removedStale = List.copyOf(removedStale);
     // An interrupted run, by Ctrl-C or a kill, must not leave the credentials behind.
-    this.cleanUpOnExit = new Thread(() -> deleteQuietly(folder), "ccvc-demo-cleanup");
+    this.cleanUpOnExit = new Thread(this::cleanUpQuietly, "ccvc-demo-cleanup");
     Runtime.getRuntime().addShutdownHook(cleanUpOnExit);
   }
 
@@ -193,22 +193,30 @@ final class Staging implements AutoCloseable {
     }
     deleteTree(folder);
     if (!committed && createdOut) {
-      try (Stream<Path> left = Files.list(out)) {
-        if (left.findAny().isEmpty()) {
-          Files.delete(out);
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException("Cannot remove the empty folder " + out
-            + "; delete it by hand", e);
-      }
+      removeIfEmpty(out);
     }
   }
 
-  private static void deleteQuietly(Path folder) {
+  /** Cleans up as {@link #close()} does, from the shutdown hook, where nothing can be reported. */
+  private void cleanUpQuietly() {
     try {
       deleteTree(folder);
+      if (!committed && createdOut) {
+        removeIfEmpty(out);
+      }
     } catch (UncheckedIOException e) {
-      // Nothing can be reported while the JVM shuts down; the next run removes the folder.
+      // The next run into the same folder removes what is left and says so.
+    }
+  }
+
+  private static void removeIfEmpty(Path folder) {
+    try (Stream<Path> left = Files.list(folder)) {
+      if (left.findAny().isEmpty()) {
+        Files.delete(folder);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot remove the empty folder " + folder
+          + "; delete it by hand", e);
     }
   }
 
