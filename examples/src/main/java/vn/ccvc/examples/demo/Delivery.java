@@ -98,9 +98,10 @@ final class Delivery {
           replacements.addAll(report.replacements().stream()
               .map(replacement -> describe(employee, replacement)).toList());
         } catch (RenderException e) {
-          throw new RolloutException("demo.stepFailed", texts.get("step.failed",
-              texts.get("step.render"), employee.id().masked(), Rollout.clause(e.getMessage())),
-              false, e);
+          RolloutException failure = RolloutException.stepFailed(texts, "step.render", employee,
+              String.valueOf(e.getMessage()));
+          failure.initCause(e);
+          throw failure;
         }
         names.add(name);
         progress.step();
@@ -232,11 +233,7 @@ final class Delivery {
   }
 
   private void accept(Employee owner, Decision decision) {
-    if (decision instanceof Decision.Rejected refused) {
-      throw new RolloutException("demo.stepFailed", texts.get("step.failed",
-          texts.get("step.sync"), owner.id().masked(),
-          Rollout.clause(refused.code().code() + ": " + refused.message())), false);
-    }
+    RolloutException.requireAccepted(decision, texts, "step.sync", owner);
   }
 
   private Path temporaryFolder() {

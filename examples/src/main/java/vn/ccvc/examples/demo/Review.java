@@ -138,7 +138,8 @@ final class Review {
       screen.item(texts.get("review.ownRefused", approver.id().masked(),
           refused.code().code()));
     } else {
-      throw failed(approver, "approve own profile accepted");
+      throw RolloutException.stepFailed(texts, "step.review", approver,
+          "the approver could confirm their own profile");
     }
   }
 
@@ -208,13 +209,6 @@ final class Review {
   }
 
   private void accept(Employee owner, Decision decision) {
-    if (decision instanceof Decision.Rejected refused) {
-      throw failed(owner, refused.code().code() + ": " + refused.message());
-    }
-  }
-
-  private RolloutException failed(Employee owner, String reason) {
-    return new RolloutException("demo.stepFailed", texts.get("step.failed",
-        texts.get("step.review"), owner.id().masked(), Rollout.clause(reason)), false);
+    RolloutException.requireAccepted(decision, texts, "step.review", owner);
   }
 }

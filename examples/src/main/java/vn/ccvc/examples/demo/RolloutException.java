@@ -1,6 +1,7 @@
 package vn.ccvc.examples.demo;
 
 import vn.ccvc.model.CcvcException;
+import vn.ccvc.workflow.Decision;
 
 /**
  * A step of the rollout could not finish. {@link #inputProblem()} separates a folder that cannot
@@ -21,6 +22,26 @@ public final class RolloutException extends CcvcException {
   RolloutException(String code, String message, boolean inputProblem, Throwable cause) {
     super(code, message, cause);
     this.inputProblem = inputProblem;
+  }
+
+  /**
+   * Returns the failure of step {@code stepKey} on {@code owner}'s profile, whose cause
+   * {@code reason} names.
+   */
+  static RolloutException stepFailed(Texts texts, String stepKey, Employee owner,
+      String reason) {
+    return new RolloutException("demo.stepFailed", texts.get("step.failed", texts.get(stepKey),
+        owner.id().masked(), Rollout.clause(reason)), false);
+  }
+
+  /**
+   * Throws the failure of step {@code stepKey} if the workflow rejected a command on
+   * {@code owner}'s profile; the demo's commands are valid, so a rejection is a defect.
+   */
+  static void requireAccepted(Decision decision, Texts texts, String stepKey, Employee owner) {
+    if (decision instanceof Decision.Rejected refused) {
+      throw stepFailed(texts, stepKey, owner, refused.code().code() + ": " + refused.message());
+    }
   }
 
   /** Returns whether the unit folder or the output folder could not be read or written. */
