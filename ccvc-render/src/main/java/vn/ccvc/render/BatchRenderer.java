@@ -46,7 +46,8 @@ public final class BatchRenderer {
 
   /**
    * Renders every {@code *.json} file directly in {@code input} to a PDF of the same base name
-   * in {@code output}, which is created if missing.
+   * in {@code output}, which is created if missing. A profile that fails leaves no PDF, and an
+   * existing PDF of that name unchanged.
    *
    * @throws RenderException with code {@value RenderException#IO_CODE} if the input folder
    *     cannot be listed or the output folder cannot be created
@@ -60,11 +61,10 @@ public final class BatchRenderer {
       throw new RenderException(RenderException.IO_CODE, "Cannot create the folder " + output
           + ": " + e.getMessage() + "; check the path and permissions.", e);
     }
-    return run(files, listener, (name, profile) -> {
-      try (OutputStream out = Files.newOutputStream(output.resolve(name))) {
-        return renderer.render(profile, null, out);
-      }
-    });
+    // Each PDF goes to a temporary file first, so a profile that fails leaves no empty PDF
+    // and an older PDF of the same name stays as it was.
+    return run(files, listener,
+        (name, profile) -> renderer.render(profile, null, output.resolve(name)));
   }
 
   /**

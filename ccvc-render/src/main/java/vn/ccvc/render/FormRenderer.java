@@ -5,8 +5,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -106,7 +111,9 @@ public final class FormRenderer {
   }
 
   /**
-   * Renders the profile as PDF into a file, replacing it.
+   * Renders the profile as PDF into a file, replacing it. The PDF is written to a temporary
+   * file in the same folder first and renamed over {@code file} only once it is complete, so
+   * a failure leaves an existing file as it was and no partial file behind.
    *
    * @throws RenderException under the conditions of
    *     {@link #render(Profile, AgencyAssessment, OutputStream)}, or with code {@value
@@ -114,12 +121,55 @@ public final class FormRenderer {
    */
   public RenderReport render(Profile profile, @Nullable AgencyAssessment assessment, Path file) {
     Objects.requireNonNull(file, "file");
-    try (OutputStream out = Files.newOutputStream(file)) {
-      return render(profile, assessment, out);
+    Path folder = file.toAbsolutePath().getParent();
+    Path temporary = null;
+    try {
+      temporary = Files.createTempFile(folder, ".ccvc-render-", ".tmp");
+      RenderReport report;
+      try (OutputStream out = Files.newOutputStream(temporary)) {
+        report = render(profile, assessment, out);
+      }
+      move(temporary, file);
+      return report;
     } catch (IOException e) {
-      throw new RenderException(RenderException.IO_CODE,
-          "Cannot write " + file + ": " + e.getMessage() + "; check the folder and space.", e);
+      throw new RenderException(RenderException.IO_CODE, "Cannot write " + file + ": "
+          + describe(e) + "; check the folder, its permissions and free space.", e);
+    } finally {
+      deleteQuietly(temporary);
     }
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  private static void deleteQuietly(@Nullable Path file) {
+    if (file == null) {
+      return;
+    }
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      LOG.warn("Cannot remove the temporary file {}: {}", file, e.getMessage());
+    }
+  }
+
+  /** Returns what failed, without repeating the file name that the caller already gives. */
+  private static String describe(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "the folder does not exist";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof FileSystemException problem && problem.getReason() != null) {
+      return problem.getReason();
+    }
+    return String.valueOf(e.getMessage());
   }
 
   private RenderReport layOut(PDDocument document, Profile profile,

@@ -172,6 +172,9 @@ public final class Ccvc implements Runnable {
     setIfAbsent(JBOSS_LOGGING_PROVIDER, "slf4j");
     setIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", "warn");
     setIfAbsent("org.slf4j.simpleLogger.logFile", "System.err");
+    // ccvc render prints each profile the batch could not render; the batch's own warning
+    // would say it twice.
+    setIfAbsent("org.slf4j.simpleLogger.log.vn.ccvc.render.BatchRenderer", "error");
   }
 
   private static void setIfAbsent(String name, String value) {

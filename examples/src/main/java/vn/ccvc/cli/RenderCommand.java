@@ -25,7 +25,9 @@ import vn.ccvc.render.BatchRenderer;
 import vn.ccvc.render.BatchResult;
 import vn.ccvc.render.FormRenderer;
 import vn.ccvc.render.FormVariant;
+import vn.ccvc.render.GlyphReplacement;
 import vn.ccvc.render.RenderException;
+import vn.ccvc.render.RenderReport;
 
 /**
  * {@code ccvc render}: draws one profile, or every profile of a unit's folder, as a form 2C
@@ -73,13 +75,20 @@ final class RenderCommand implements Callable<Integer> {
           + "\"Nam Từ Liêm\". Default: the assessment's place, else dots.")
   private @Nullable String place;
 
+  @Option(names = "--replace-missing-glyphs",
+      description = "Draw a character the font lacks, or a control character, as a visible ? "
+          + "and leave out invisible ones, instead of failing; for one profile each is listed "
+          + "on standard error.")
+  private boolean replaceMissingGlyphs;
+
   @Option(names = {"-o", "--output"}, paramLabel = "OUT", required = true,
       description = "PDF file for one profile; folder or .zip file for --unit.")
   private Path output;
 
   @Override
   public Integer call() throws IOException {
-    FormRenderer.Builder builder = FormRenderer.builder().variant(variant());
+    FormRenderer.Builder builder = FormRenderer.builder().variant(variant())
+        .replaceMissingGlyphs(replaceMissingGlyphs);
     if (place != null && !place.isBlank()) {
       builder.place(place.strip());
     }
@@ -108,12 +117,18 @@ final class RenderCommand implements Callable<Integer> {
       read = withPhoto(read, photo);
     }
     try {
-      int pages = renderer.render(read, null, output).pageCount();
+      RenderReport report = renderer.render(read, null, output);
+      for (GlyphReplacement replaced : report.replacements()) {
+        spec.commandLine().getErr().println("ccvc render: warning: " + replaced.field() + " "
+            + replaced.codePointText() + " " + Character.getName(replaced.codePoint())
+            + (replaced.drawn().isEmpty() ? " left out" : " drawn as " + replaced.drawn())
+            + "; correct the text in the profile.");
+      }
       spec.commandLine().getOut().println("Rendered " + file.getFileName() + " to " + output
-          + " (" + pages + " pages).");
+          + " (" + report.pageCount() + " pages).");
       return ExitStatus.OK;
     } catch (RenderException e) {
-      Files.deleteIfExists(output);
+      // The renderer writes to a temporary file first, so an existing output is kept.
       spec.commandLine().getErr().println("ccvc render: " + file.getFileName() + ": "
           + OutputText.maskCitizenIds(OutputText.oneLine(e.getMessage())));
       return ExitStatus.INVALID;

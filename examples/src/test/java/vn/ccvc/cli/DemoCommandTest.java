@@ -3,9 +3,12 @@ package vn.ccvc.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Instant;
@@ -270,7 +273,7 @@ class DemoCommandTest {
     assertThat(run.out()).contains("05-copy.json: no account, because 01-bui-thi-thuy.json, "
         + "05-copy.json give the same citizen ID 038*****1234; keep the right file and remove "
         + "the others.");
-    assertThat(run.out()).contains("1 account issued for the 1 profile read");
+    assertThat(run.out()).contains("1 account issued for the 3 profiles read");
   }
 
   @Test
@@ -301,6 +304,46 @@ class DemoCommandTest {
         folder.resolve("out").toString(), "--lang", "en");
     assertThat(run.status()).as(run.err()).isZero();
     assertThat(fileNames(folder.resolve("out/pdf"))).hasSize(2);
+  }
+
+  @Test
+  void ownFoldersWithSimilarNames_kept() throws IOException {
+    Path mine = Files.createDirectories(folder.resolve("out/.ccvc-demo-backup"));
+    Files.writeString(mine.resolve("notes.txt"), "mine");
+    CliRun run = CliRun.runAt(DAY, "demo", "--unit", unit(2).toString(), "--out",
+        folder.resolve("out").toString(), "--lang", "en");
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(mine.resolve("notes.txt")).hasContent("mine");
+  }
+
+  @Test
+  void secondRunAtOnce_exitsTwo() throws IOException {
+    Path out = Files.createDirectories(folder.resolve("out"));
+    try (FileChannel held = FileChannel.open(out.resolve(".ccvc-demo.lock"),
+        StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock = held.lock()) {
+      CliRun run = CliRun.runAt(DAY, "demo", "--unit", unit(1).toString(), "--out",
+          out.toString(), "--lang", "en");
+      assertThat(run.status()).isEqualTo(ExitStatus.INPUT_ERROR);
+      assertThat(run.err()).contains("Another ccvc demo is writing to "
+          + OutputText.maskCitizenIds(out.toString()) + " now;");
+    }
+  }
+
+  @Test
+  void duplicatesInSubfolders_namedByPath() throws IOException {
+    Path unit = Files.createDirectories(folder.resolve("unit"));
+    for (String sub : List.of("a", "b")) {
+      Files.copy(SAMPLES.resolve("02-nguyen-manh-tuan.json"),
+          Files.createDirectories(unit.resolve(sub)).resolve("x.json"));
+    }
+    Files.copy(SAMPLES.resolve("01-bui-thi-thuy.json"), unit.resolve("01.json"));
+    CliRun run = CliRun.runAt(DAY, "demo", "--unit", unit.toString(), "--out",
+        folder.resolve("out").toString(), "--lang", "en");
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.out()).contains("a/x.json: no account, because a/x.json, b/x.json give the "
+        + "same citizen ID 001*****0746;");
+    assertThat(run.out()).contains("1 account issued for the 3 profiles read");
   }
 
   /** Copies the first {@code count} sample profiles into a folder of their own. */

@@ -109,4 +109,54 @@ class RenderCommandTest {
     assertThat(run.status()).isEqualTo(0);
     assertThat(out.resolve("40-kieu-thi-hanh.pdf")).exists();
   }
+
+  @Test
+  void failedRender_keepsExistingOutput() throws Exception {
+    Path out = Files.writeString(folder.resolve("keep.pdf"), "an earlier PDF");
+    Path profile = folder.resolve("odd.json");
+    Files.writeString(profile, Files.readString(SAMPLE).replace("\"Tiểu thương\"",
+        "\"Tiểu thương 漢\""));
+
+    CliRun run = CliRun.run("render", profile.toString(), "-o", out.toString());
+
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(out).hasContent("an earlier PDF");
+    try (var left = Files.list(folder)) {
+      assertThat(left.map(file -> file.getFileName().toString()))
+          .containsExactlyInAnyOrder("keep.pdf", "odd.json");
+    }
+  }
+
+  @Test
+  void replaceMissingGlyphs_drawsAndWarns() throws Exception {
+    Path out = folder.resolve("out.pdf");
+    Path profile = folder.resolve("odd.json");
+    Files.writeString(profile, Files.readString(SAMPLE).replace("\"Tiểu thương\"",
+        "\"Tiểu thương 漢\""));
+
+    CliRun run = CliRun.run("render", profile.toString(), "--replace-missing-glyphs", "-o",
+        out.toString());
+
+    assertThat(run.status()).isEqualTo(0);
+    assertThat(run.err()).contains("ccvc render: warning: identity.familyBackground U+6F22 "
+        + "CJK UNIFIED IDEOGRAPHS 6F22 drawn as ?; correct the text in the profile.");
+  }
+
+  @Test
+  void unit_failedProfileLeavesNoEmptyPdf() throws Exception {
+    Path unit = Files.createDirectories(folder.resolve("unit"));
+    Files.copy(SAMPLE, unit.resolve("a.json"));
+    Files.writeString(unit.resolve("b.json"), "{", StandardCharsets.UTF_8);
+    Path out = Files.createDirectories(folder.resolve("pdfs"));
+    Files.writeString(out.resolve("b.pdf"), "an earlier PDF");
+
+    CliRun run = CliRun.run("render", "--unit", unit.toString(), "-o", out.toString());
+
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(out.resolve("b.pdf")).hasContent("an earlier PDF");
+    try (var left = Files.list(out)) {
+      assertThat(left.map(file -> file.getFileName().toString()))
+          .containsExactlyInAnyOrder("a.pdf", "b.pdf");
+    }
+  }
 }

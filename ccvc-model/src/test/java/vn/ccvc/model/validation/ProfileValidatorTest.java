@@ -228,6 +228,19 @@ class ProfileValidatorTest {
   }
 
   @Test
+  void message_masksIdInsideLongerNumber() {
+    Profile former = ProfilePatch.set(thuy(), "identity.formerIdNumber", "0381850112345");
+    Profile elsewhere = ProfilePatch.set(thuy(), "residence.phone", "tel 0381850112345678");
+
+    String formerMessage = EN.validate(former, Stage.SUBMISSION).violations().get(0).message();
+    String phoneMessage = EN.validate(elsewhere, Stage.SUBMISSION).violations().get(0)
+        .message();
+
+    assertThat(formerMessage).contains("\"038******2345\"").doesNotContain("038185011234");
+    assertThat(phoneMessage).contains("tel 038*********5678").doesNotContain("038185011234");
+  }
+
+  @Test
   void message_ofScaleRule_givesExpectedCoefficient() {
     Profile profile = ProfilePatch.set(thuy(), "salary.history[2].coefficient",
         new BigDecimal("3.10"));

@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -192,7 +193,9 @@ public final class Rollout {
 
   private Context issueAccounts(Staging staging) {
     List<ProfileSource> sources = readUnit();
-    List<Numbered> readable = withoutDuplicates(readable(sources));
+    List<Numbered> all = readable(sources);
+    int readCount = all.size();
+    List<Numbered> readable = withoutDuplicates(all);
     Timeline timeline = new Timeline(settings.clock(), readable.size());
     CredentialIssuer issuer = CredentialIssuer.of(PasswordScheme.national(),
         Clock.fixed(timeline.at(Timeline.Phase.ISSUE, 0), Texts.VIETNAM));
@@ -206,7 +209,7 @@ public final class Rollout {
         issued.add(ok);
         accepted.add(entry);
       } else if (row instanceof RowResult.Failed failed) {
-        screen.item(texts.get("accounts.refused", fileName(entry.source()),
+        screen.item(texts.get("accounts.refused", fileName(entry),
             failed.error().code(), oneLine(failed.error().getMessage())));
       }
     }
@@ -220,14 +223,14 @@ public final class Rollout {
     List<Employee> employees = new ArrayList<>();
     for (int i = 0; i < issued.size(); i++) {
       Numbered entry = accepted.get(i);
-      employees.add(new Employee(entry.sequence(), fileName(entry.source()),
+      employees.add(new Employee(entry.sequence(), fileName(entry),
           CitizenId.parse(issued.get(i).credential().username()), entry.profile(),
           layout.unitOf(entry.profile())));
     }
     Context unit = new Context(settings, layout, employees, timeline, texts.locale());
     storeAccounts(unit);
     writeCredentials(staging, issued);
-    screen.item(texts.get("accounts.issued", issued.size(), readable.size(),
+    screen.item(texts.get("accounts.issued", issued.size(), readCount,
         layout.root().name(), layout.tree().units().size() - 1));
     screen.item(texts.get("accounts.file", staging.target(Staging.CREDENTIALS)));
     new FirstLogin(texts, screen).show(employees.get(0), issued.get(0).credential(),
@@ -271,9 +274,9 @@ public final class Rollout {
     for (Map.Entry<String, List<Numbered>> group : byId.entrySet()) {
       if (group.getValue().size() > 1) {
         String files = String.join(", ", group.getValue().stream()
-            .map(entry -> fileName(entry.source())).toList());
+            .map(this::fileName).toList());
         for (Numbered entry : group.getValue()) {
-          screen.item(texts.get("accounts.duplicate", fileName(entry.source()), files,
+          screen.item(texts.get("accounts.duplicate", fileName(entry), files,
               CitizenId.mask(group.getKey())));
         }
         kept.removeAll(group.getValue());
@@ -359,10 +362,26 @@ public final class Rollout {
         texts.get("end.total"), seconds(total)));
   }
 
+  /** Returns the profile's file name, with the line number inside a {@code .jsonl} file. */
   static String fileName(ProfileSource source) {
     Path name = source.file().getFileName();
     String file = name == null ? source.file().toString() : name.toString();
     return source.index() > 0 ? file + "#" + source.index() : file;
+  }
+
+  /**
+   * Returns the profile's path inside the unit's folder, so files of the same name in
+   * different subfolders are told apart.
+   */
+  private String fileName(Numbered entry) {
+    Path file = entry.source().file();
+    Path unit = settings.unit();
+    if (!Files.isDirectory(unit) || !file.startsWith(unit) || file.equals(unit)) {
+      return fileName(entry.source());
+    }
+    String relative = unit.relativize(file).toString().replace('\\', '/');
+    int index = entry.source().index();
+    return index > 0 ? relative + "#" + index : relative;
   }
 
   /** Returns a message on one line. */

@@ -2,12 +2,15 @@ package vn.ccvc.examples.demo;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -35,6 +38,12 @@ final class Staging implements AutoCloseable {
   /** Start of the name of a staging folder; the dot hides it from listings and from readers. */
   static final String STAGING_PREFIX = ".ccvc-demo-";
 
+  /** Names of staging folders: the prefix and the digits that the JDK adds. */
+  private static final Pattern STAGING_NAME = Pattern.compile("\\.ccvc-demo-\\d+");
+
+  /** Lock file that keeps a second run from writing to the same output folder at once. */
+  static final String LOCK = ".ccvc-demo.lock";
+
   /** Names of the PDF files the rollout writes: sequence number, dash, masked ID. */
   static final Pattern PDF_NAME = Pattern.compile("\\d+-\\d{3}x{5}\\d{4}\\.pdf");
 
@@ -43,11 +52,14 @@ final class Staging implements AutoCloseable {
   private final boolean createdOut;
   private final List<String> removedStale;
   private final Thread cleanUpOnExit;
+  private final FileChannel lock;
   private volatile boolean committed;
 
-  private Staging(Path out, Path folder, boolean createdOut, List<String> removedStale) {
+  private Staging(Path out, Path folder, boolean createdOut, List<String> removedStale,
+      FileChannel lock) {
     this.out = out;
     this.folder = folder;
+    this.lock = lock;
     this.createdOut = createdOut;
     this.removedStale = List.copyOf(removedStale);
     // An interrupted run, by Ctrl-C or a kill, must not leave the credentials behind.
@@ -68,10 +80,11 @@ final class Staging implements AutoCloseable {
     try {
       boolean created = !Files.exists(out);
       Files.createDirectories(out);
+      FileChannel lock = lock(out, texts);
       List<String> stale = removeStale(out);
       Path folder = Files.createTempDirectory(out, STAGING_PREFIX);
       Files.createDirectory(folder.resolve(PDF));
-      return new Staging(out, folder, created, stale);
+      return new Staging(out, folder, created, stale, lock);
     } catch (IOException | UncheckedIOException e) {
       IOException cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause()
           : (IOException) e;
@@ -107,11 +120,30 @@ final class Staging implements AutoCloseable {
     }
   }
 
+  /**
+   * Locks the output folder for this run.
+   *
+   * @throws RolloutException if another run holds the lock
+   */
+  private static FileChannel lock(Path out, Texts texts) throws IOException {
+    FileChannel channel = FileChannel.open(out.resolve(LOCK), StandardOpenOption.CREATE,
+        StandardOpenOption.WRITE);
+    try {
+      if (channel.tryLock() != null) {
+        return channel;
+      }
+    } catch (OverlappingFileLockException e) {
+      // This JVM already holds the lock, for another run.
+    }
+    channel.close();
+    throw outputProblem(texts.get("output.busy", out));
+  }
+
   /** Removes the staging folders of earlier runs that ended before cleaning up. */
   private static List<String> removeStale(Path out) throws IOException {
     List<String> removed = new ArrayList<>();
     try (DirectoryStream<Path> stale = Files.newDirectoryStream(out,
-        file -> file.getFileName().toString().startsWith(STAGING_PREFIX)
+        file -> STAGING_NAME.matcher(file.getFileName().toString()).matches()
             && Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS))) {
       for (Path folder : stale) {
         deleteTree(folder);
@@ -192,8 +224,20 @@ final class Staging implements AutoCloseable {
       return;
     }
     deleteTree(folder);
+    unlock();
     if (!committed && createdOut) {
       removeIfEmpty(out);
+    }
+  }
+
+  /** Releases the lock and removes its file. */
+  private void unlock() {
+    try {
+      lock.close();
+      Files.deleteIfExists(out.resolve(LOCK));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot remove the lock file " + out.resolve(LOCK)
+          + "; delete it by hand", e);
     }
   }
 
@@ -201,6 +245,7 @@ final class Staging implements AutoCloseable {
   private void cleanUpQuietly() {
     try {
       deleteTree(folder);
+      unlock();
       if (!committed && createdOut) {
         removeIfEmpty(out);
       }

@@ -12,8 +12,12 @@ import vn.ccvc.model.CitizenId;
  */
 public final class OutputText {
 
-  /** A run of exactly 12 digits, the shape of a citizen ID, not part of a longer number. */
-  private static final Pattern TWELVE_DIGITS = Pattern.compile("(?<!\\d)\\d{12}(?!\\d)");
+  /**
+   * Twelve or more digits in a row, which may hold a citizen ID, also when single spaces, dots
+   * or hyphens group them, as in {@code 038-185-011-234}.
+   */
+  private static final Pattern TWELVE_DIGITS =
+      Pattern.compile("(?<!\\d)\\d(?:[ .-]?\\d){11,}");
 
   private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
 
@@ -31,8 +35,8 @@ public final class OutputText {
   }
 
   /**
-   * Masks every run of exactly 12 digits with {@link CitizenId#mask}, as a guard for text the
-   * tool prints that the SDK did not already mask, such as a file name.
+   * Masks every run of 12 or more digits, grouped or not, with {@link CitizenId#mask}, as a
+   * guard for text the tool prints that the SDK did not already mask, such as a file name.
    */
   public static String maskCitizenIds(String text) {
     Matcher matcher = TWELVE_DIGITS.matcher(text);

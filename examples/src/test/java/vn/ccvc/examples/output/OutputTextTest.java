@@ -46,9 +46,20 @@ class OutputTextTest {
   }
 
   @Test
-  void mask_leavesOtherNumbers() {
-    assertThat(OutputText.maskCitizenIds("0912345678 and 0890850012345"))
-        .isEqualTo("0912345678 and 0890850012345");
+  void mask_leavesShorterNumbers() {
+    assertThat(OutputText.maskCitizenIds("0912 345 678 on 2026-12-04 10:00"))
+        .isEqualTo("0912 345 678 on 2026-12-04 10:00");
+  }
+
+  @Test
+  void mask_longerDigitRun() {
+    assertThat(OutputText.maskCitizenIds("0890850012345")).isEqualTo("089******2345");
+  }
+
+  @Test
+  void mask_groupedDigits() {
+    assertThat(OutputText.maskCitizenIds("ID 038-185-011-234 or 038 185 011 234"))
+        .isEqualTo("ID 038********-234 or 038******** 234");
   }
 
   @Test

@@ -24,6 +24,8 @@ final class ViolationMapper {
   private static final String TEMPLATE_PREFIX = "{ccvc.";
   private static final int MAX_VALUE_LENGTH = 60;
   private static final Pattern LIST_INDEX = Pattern.compile("\\[\\d+]");
+  /** A run of 12 or more digits, which may hold a citizen ID. */
+  private static final Pattern LONG_DIGIT_RUN = Pattern.compile("\\d{12,}");
   private static final Set<String> ANNOTATION_MEMBERS = Set.of("message", "groups", "payload");
 
   private final MessageCatalog messages;
@@ -77,9 +79,12 @@ final class ViolationMapper {
 
   private static Object display(String normalisedPath, Object value) {
     String text = value.toString();
-    if (normalisedPath.equals("identity.citizenId")) {
+    if (normalisedPath.equals("identity.citizenId")
+        || normalisedPath.equals("identity.formerIdNumber")) {
       return CitizenId.mask(text);
     }
+    // A citizen ID typed into another field, alone or inside a longer number, is masked too.
+    text = LONG_DIGIT_RUN.matcher(text).replaceAll(run -> CitizenId.mask(run.group()));
     if (text.length() > MAX_VALUE_LENGTH) {
       return text.substring(0, MAX_VALUE_LENGTH) + "…";
     }
