@@ -46,14 +46,14 @@ final class TextRules {
       int at = freeText ? indexOfInvalid(text) : -1;
       if (at >= 0) {
         int c = text.codePointAt(at);
-        rules.findings.add("text.invalidCharacters", path,
+        rules.findings.add("text.invalidCharacters", path.toString(),
             "character", String.format("U+%04X", c), "position", at + 1);
       }
       boolean humanText = HUMAN_TEXT.get(component.getDeclaringRecord())
           .contains(component.getName());
       int sign = humanText ? TextRepair.indexOfEncodingDamage(text) : -1;
       if (sign >= 0) {
-        rules.findings.add("text.encodingSuspect", path, "value", text,
+        rules.findings.add("text.encodingSuspect", path.toString(), "value", text,
             "character", "\"" + text.charAt(sign) + "\"");
       }
       return text;
