@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
  * Visits and rewrites the text components of a tree of model records, naming each by its JSON
  * path. Used for the rules that apply to every text of the profile.
  *
- * <p>The walk builds no path string and allocates nothing for a record whose texts all stay
- * unchanged: a visitor that needs the path calls {@code toString()} on it.
+ * <p>The walk builds no path string and no values array for a record whose texts all stay
+ * unchanged. A visitor that needs the path calls {@code toString()} on it.
  */
 final class RecordWalker {
 
@@ -23,7 +23,7 @@ final class RecordWalker {
     /**
      * Visits one text.
      *
-     * @param path JSON path, such as {@code family.ownSide[0].fullName}; the walker reuses
+     * @param path JSON path, such as {@code family.ownSide[0].fullName}. The walker reuses
      *     this buffer, so a visitor that keeps the path must copy it with {@code toString()}
      * @param component the record component that contains the text
      * @param text the text, never null

@@ -82,6 +82,12 @@ final class TextRules {
   /** Returns the index of the first character no form text may contain, or -1. */
   static int indexOfInvalid(String text) {
     for (int i = 0; i < text.length(); ) {
+      char unit = text.charAt(i);
+      // Printable ASCII, the bulk of most texts, is valid without a Unicode table lookup.
+      if (unit >= 0x20 && unit < 0x7F) {
+        i++;
+        continue;
+      }
       int c = text.codePointAt(i);
       int type = Character.getType(c);
       boolean invalid = c != '\n' && (type == Character.CONTROL || type == Character.FORMAT
