@@ -3,6 +3,7 @@ package vn.ccvc.model.validation.internal;
 import jakarta.validation.constraints.Pattern;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -36,6 +37,13 @@ final class TextRules {
   /** Names of the free-text and person-name components of each record class. */
   private static final ClassValue<Set<String>> HUMAN_TEXT =
       componentsWithout(FORMAT_CONSTRAINTS.subList(1, FORMAT_CONSTRAINTS.size()));
+
+  /**
+   * Characters of the Basic Multilingual Plane that {@link #isInvalid} rejects, computed once,
+   * because calling {@link Character#getType(int)} for every character of every text was the
+   * largest cost of these rules in a profile of validating a full profile.
+   */
+  private static final BitSet INVALID_BMP = invalidBmp();
 
   private TextRules() {}
 
@@ -83,20 +91,33 @@ final class TextRules {
   static int indexOfInvalid(String text) {
     for (int i = 0; i < text.length(); ) {
       char unit = text.charAt(i);
-      // Printable ASCII, the bulk of most texts, is valid without a Unicode table lookup.
-      if (unit >= 0x20 && unit < 0x7F) {
+      if (!Character.isSurrogate(unit)) {
+        if (unit != '\n' && INVALID_BMP.get(unit)) {
+          return i;
+        }
         i++;
         continue;
       }
       int c = text.codePointAt(i);
-      int type = Character.getType(c);
-      boolean invalid = c != '\n' && (type == Character.CONTROL || type == Character.FORMAT
-          || type == Character.SURROGATE || type == Character.UNASSIGNED);
-      if (invalid) {
+      if (isInvalid(c)) {
         return i;
       }
       i += Character.charCount(c);
     }
     return -1;
+  }
+
+  private static boolean isInvalid(int c) {
+    int type = Character.getType(c);
+    return type == Character.CONTROL || type == Character.FORMAT
+        || type == Character.SURROGATE || type == Character.UNASSIGNED;
+  }
+
+  private static BitSet invalidBmp() {
+    BitSet invalid = new BitSet(0x10000);
+    for (int c = 0; c < 0x10000; c++) {
+      invalid.set(c, isInvalid(c));
+    }
+    return invalid;
   }
 }
