@@ -24,7 +24,7 @@ final class LookalikeRepairer {
 
   static Result repair(Profile profile, ViolationMapper mapper) {
     List<Violation> warnings = new ArrayList<>();
-    Profile repaired = RecordWalker.rewrite(profile, "", (path, component, text) -> {
+    Profile repaired = RecordWalker.rewrite(profile, "", (path, component, index, text) -> {
       if (component.getDeclaringRecord() == Photo.class) {
         return text;
       }

@@ -26,10 +26,11 @@ final class RecordWalker {
      * @param path JSON path, such as {@code family.ownSide[0].fullName}. The walker reuses
      *     this buffer, so a visitor that keeps the path must copy it with {@code toString()}
      * @param component the record component that contains the text
+     * @param index the component's index in {@link Class#getRecordComponents()} of its record
      * @param text the text, never null
      * @return the text to keep: {@code text} itself to leave it unchanged
      */
-    String visit(CharSequence path, RecordComponent component, String text);
+    String visit(CharSequence path, RecordComponent component, int index, String text);
   }
 
   /** A record component with its accessor as a method handle of type (Object)Object. */
@@ -70,7 +71,7 @@ final class RecordWalker {
         path.append('.');
       }
       path.append(component.name());
-      Object rewritten = rewriteValue(value, path, component.component(), visitor);
+      Object rewritten = rewriteValue(value, path, component.component(), i, visitor);
       path.setLength(length);
       if (rewritten != value && values == null) {
         values = new Object[components.length];
@@ -86,28 +87,28 @@ final class RecordWalker {
   }
 
   private static @Nullable Object rewriteValue(@Nullable Object value, StringBuilder path,
-      RecordComponent component, TextVisitor visitor) {
+      RecordComponent component, int index, TextVisitor visitor) {
     if (value instanceof String text) {
-      String result = visitor.visit(path, component, text);
+      String result = visitor.visit(path, component, index, text);
       return result.equals(text) ? value : result;
     }
     if (value instanceof Record nested) {
       return rewriteRecord(nested, path, visitor);
     }
     if (value instanceof List<?> list) {
-      return rewriteList(list, path, component, visitor);
+      return rewriteList(list, path, component, index, visitor);
     }
     return value;
   }
 
   private static List<?> rewriteList(List<?> list, StringBuilder path, RecordComponent component,
-      TextVisitor visitor) {
+      int index, TextVisitor visitor) {
     int length = path.length();
     List<Object> out = null;
     for (int i = 0; i < list.size(); i++) {
       Object element = list.get(i);
       path.append('[').append(i).append(']');
-      Object rewritten = rewriteValue(element, path, component, visitor);
+      Object rewritten = rewriteValue(element, path, component, index, visitor);
       path.setLength(length);
       if (rewritten != element && out == null) {
         out = new ArrayList<>(list.subList(0, i));

@@ -3,10 +3,9 @@ package vn.ccvc.model.validation.internal;
 import jakarta.validation.constraints.Pattern;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
+import java.lang.reflect.RecordComponent;
 import java.util.BitSet;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import vn.ccvc.model.Photo;
 import vn.ccvc.model.TextRepair;
 import vn.ccvc.model.validation.CatalogCode;
@@ -31,11 +30,11 @@ final class TextRules {
       PersonNameText.class, DateText.class, CitizenIdFormat.class, CatalogCode.class,
       Pattern.class);
 
-  /** Names of the free-text components of each record class. */
-  private static final ClassValue<Set<String>> FREE_TEXT = componentsWithout(FORMAT_CONSTRAINTS);
+  /** Whether each component of a record class, by index, is free text. */
+  private static final ClassValue<boolean[]> FREE_TEXT = componentsWithout(FORMAT_CONSTRAINTS);
 
-  /** Names of the free-text and person-name components of each record class. */
-  private static final ClassValue<Set<String>> HUMAN_TEXT =
+  /** Whether each component of a record class, by index, is free text or a person's name. */
+  private static final ClassValue<boolean[]> HUMAN_TEXT =
       componentsWithout(FORMAT_CONSTRAINTS.subList(1, FORMAT_CONSTRAINTS.size()));
 
   /**
@@ -48,17 +47,15 @@ final class TextRules {
   private TextRules() {}
 
   static void check(RuleContext rules) {
-    RecordWalker.rewrite(rules.profile, "", (path, component, text) -> {
-      boolean freeText = FREE_TEXT.get(component.getDeclaringRecord())
-          .contains(component.getName());
+    RecordWalker.rewrite(rules.profile, "", (path, component, index, text) -> {
+      boolean freeText = FREE_TEXT.get(component.getDeclaringRecord())[index];
       int at = freeText ? indexOfInvalid(text) : -1;
       if (at >= 0) {
         int c = text.codePointAt(at);
         rules.findings.add("text.invalidCharacters", path.toString(),
             "character", String.format("U+%04X", c), "position", at + 1);
       }
-      boolean humanText = HUMAN_TEXT.get(component.getDeclaringRecord())
-          .contains(component.getName());
+      boolean humanText = HUMAN_TEXT.get(component.getDeclaringRecord())[index];
       int sign = humanText ? TextRepair.indexOfEncodingDamage(text) : -1;
       if (sign >= 0) {
         rules.findings.add("text.encodingSuspect", path.toString(), "value", text,
@@ -68,23 +65,31 @@ final class TextRules {
     });
   }
 
-  private static ClassValue<Set<String>> componentsWithout(
+  private static ClassValue<boolean[]> componentsWithout(
       List<Class<? extends Annotation>> constraints) {
     return new ClassValue<>() {
       @Override
-      protected Set<String> computeValue(Class<?> type) {
+      protected boolean[] computeValue(Class<?> type) {
+        RecordComponent[] components = type.getRecordComponents();
+        boolean[] without = new boolean[components.length];
         if (type == Photo.class) {
-          return Set.of();
+          return without;
         }
-        Set<String> names = new HashSet<>();
-        for (Field field : type.getDeclaredFields()) {
-          if (constraints.stream().noneMatch(field::isAnnotationPresent)) {
-            names.add(field.getName());
-          }
+        for (int i = 0; i < components.length; i++) {
+          Field field = field(type, components[i].getName());
+          without[i] = constraints.stream().noneMatch(field::isAnnotationPresent);
         }
-        return Set.copyOf(names);
+        return without;
       }
     };
+  }
+
+  private static Field field(Class<?> type, String name) {
+    try {
+      return type.getDeclaredField(name);
+    } catch (NoSuchFieldException e) {
+      throw new IllegalStateException("Record " + type.getName() + " has no field " + name, e);
+    }
   }
 
   /** Returns the index of the first character no form text may contain, or -1. */
