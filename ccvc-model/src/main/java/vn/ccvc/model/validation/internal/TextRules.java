@@ -30,10 +30,10 @@ final class TextRules {
       PersonNameText.class, DateText.class, CitizenIdFormat.class, CatalogCode.class,
       Pattern.class);
 
-  /** Whether each component of a record class, by index, is free text. */
+  /** Flags, by component index, that mark the free-text components of each record class. */
   private static final ClassValue<boolean[]> FREE_TEXT = componentsWithout(FORMAT_CONSTRAINTS);
 
-  /** Whether each component of a record class, by index, is free text or a person's name. */
+  /** Flags, by component index, that mark the free-text and person-name components. */
   private static final ClassValue<boolean[]> HUMAN_TEXT =
       componentsWithout(FORMAT_CONSTRAINTS.subList(1, FORMAT_CONSTRAINTS.size()));
 
