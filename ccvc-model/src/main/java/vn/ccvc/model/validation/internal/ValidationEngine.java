@@ -14,7 +14,6 @@ import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorConfiguration;
 import org.hibernate.validator.cfg.ConstraintMapping;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import vn.ccvc.model.Profile;
 import vn.ccvc.model.catalog.Catalogs;
 import vn.ccvc.model.validation.Severity;
@@ -40,15 +39,15 @@ public final class ValidationEngine {
    */
   public ValidationEngine(Catalogs catalogs, Clock clock, Locale locale,
       Map<String, Severity> severities) {
-    // The parameter interpolator needs no expression-language library, and the templates hold
-    // no ${...} expressions because the SDK formats its own messages.
+    // ViolationMapper formats each message from the template's code and the constraint's
+    // attributes, so Hibernate Validator's interpolation would be thrown away.
     HibernateValidatorConfiguration configuration =
         Validation.byProvider(HibernateValidator.class)
         .providerResolver(() -> List.of(new HibernateValidator()))
         .configure();
     this.validator = configuration
         .addMapping(patternMapping(configuration))
-        .messageInterpolator(new ParameterMessageInterpolator())
+        .messageInterpolator(new TemplateMessageInterpolator())
         .clockProvider(() -> clock)
         .constraintValidatorPayload(catalogs)
         .buildValidatorFactory()
