@@ -55,12 +55,19 @@ public final class TextRepair {
       + "\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC"
       + "\u2020\u2021\u2022\u2030\u2039\u203A\u20AC\u2122";
 
+  /** {@link #MOJIBAKE_SIGNS} and U+00A1–U+00BF as a set of UTF-16 units, for a fast lookup. */
+  private static final BitSet ENCODING_DAMAGE = encodingDamage();
+
   /**
    * Code points of the Basic Multilingual Plane that may need repair: the look-alikes, every
    * Cyrillic and Greek character, and every character whose decomposition starts with a
    * look-alike. Text without any of them, in NFC, is returned as it is without further work.
    */
   private static final BitSet CANDIDATES = candidates();
+
+  private static final int SCAN_CANDIDATE = 0;
+  private static final int SCAN_NFC = 1;
+  private static final int SCAN_UNKNOWN = 2;
 
   private final String original;
   private final String repaired;
@@ -78,7 +85,10 @@ public final class TextRepair {
    */
   public static TextRepair of(String text) {
     Objects.requireNonNull(text, "text");
-    if (!mayNeedRepair(text) && Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+    int scan = scan(text);
+    boolean unchanged = scan == SCAN_NFC
+        || scan == SCAN_UNKNOWN && Normalizer.isNormalized(text, Normalizer.Form.NFC);
+    if (unchanged) {
       return new TextRepair(text, text, List.of());
     }
     String normalised = nfc(text);
@@ -114,7 +124,7 @@ public final class TextRepair {
   public static int indexOfEncodingDamage(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c >= 0xA1 && c <= 0xBF || c > 0xBF && MOJIBAKE_SIGNS.indexOf(c) >= 0) {
+      if (c >= 0xA1 && ENCODING_DAMAGE.get(c)) {
         return i;
       }
     }
@@ -258,14 +268,38 @@ public final class TextRepair {
     return Normalizer.normalize(text, Normalizer.Form.NFC);
   }
 
-  private static boolean mayNeedRepair(String text) {
+  /**
+   * Classifies a text for {@link #of}. The result is {@link #SCAN_CANDIDATE} when some
+   * character may need repair, else {@link #SCAN_NFC} when every character passes
+   * {@link #isNfcStarter}, which makes the text NFC, else {@link #SCAN_UNKNOWN}.
+   */
+  private static int scan(String text) {
+    boolean nfc = true;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c >= 0x80 && (Character.isSurrogate(c) || CANDIDATES.get(c))) {
-        return true;
+        return SCAN_CANDIDATE;
       }
+      nfc = nfc && isNfcStarter(c);
     }
-    return false;
+    return nfc ? SCAN_NFC : SCAN_UNKNOWN;
+  }
+
+  /**
+   * Tells whether {@code c} is one of the characters below U+0300 (Latin-1, Latin Extended-A
+   * and -B, IPA and spacing modifiers) or in Latin Extended Additional (U+1E00–U+1EFF), which
+   * contains most Vietnamese letters with tone marks. Each of them is NFC, has combining class
+   * 0 and composes with no character before it, so any text made only of them is NFC.
+   */
+  static boolean isNfcStarter(char c) {
+    return c < 0x300 || c >= 0x1E00 && c <= 0x1EFF;
+  }
+
+  private static BitSet encodingDamage() {
+    BitSet signs = new BitSet();
+    signs.set(0xA1, 0xC0);
+    MOJIBAKE_SIGNS.chars().forEach(signs::set);
+    return signs;
   }
 
   private static BitSet candidates() {

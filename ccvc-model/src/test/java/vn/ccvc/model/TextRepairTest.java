@@ -154,4 +154,57 @@ class TextRepairTest {
     assertThat(repaired).isEqualTo("Trần Định");
     assertThat(Normalizer.isNormalized(repaired, Normalizer.Form.NFC)).isTrue();
   }
+
+  @Test
+  void nfcStarters_pairsAreNfc() {
+    // Every ordered pair, so no starter composes with or reorders against another one.
+    List<Character> starters = new ArrayList<>();
+    for (char c = 0; c < 0xFFFF; c++) {
+      if (TextRepair.isNfcStarter(c)) {
+        starters.add(c);
+      }
+    }
+    List<String> notNfc = new ArrayList<>();
+    for (char first : starters) {
+      for (char second : starters) {
+        String pair = new String(new char[] {first, second});
+        if (!Normalizer.isNormalized(pair, Normalizer.Form.NFC)) {
+          notNfc.add(pair);
+        }
+      }
+    }
+    assertThat(starters).hasSize(0x300 + 0x100);
+    assertThat(notNfc).isEmpty();
+  }
+
+  @Test
+  void nfcStarters_haveCombiningClassZero() {
+    // U+0345 has combining class 240, so NFD moves it after any mark of a lower non-zero class.
+    List<Character> reordered = new ArrayList<>();
+    for (char c = 0; c < 0xFFFF; c++) {
+      String decomposed = Normalizer.normalize("\u0345" + c, Normalizer.Form.NFD);
+      if (TextRepair.isNfcStarter(c) && decomposed.charAt(0) != '\u0345') {
+        reordered.add(c);
+      }
+    }
+    assertThat(reordered).isEmpty();
+  }
+
+  @Test
+  void indexOfEncodingDamage_signs() {
+    assertThat(TextRepair.indexOfEncodingDamage("Nguyễn Văn An")).isEqualTo(-1);
+    assertThat(TextRepair.indexOfEncodingDamage("Bïi")).isEqualTo(1);
+    assertThat(TextRepair.indexOfEncodingDamage("Ng\u00A1")).isEqualTo(2);
+    assertThat(TextRepair.indexOfEncodingDamage("Ng\u00BF")).isEqualTo(2);
+    assertThat(TextRepair.indexOfEncodingDamage("BÃ\u00B9i")).isEqualTo(2);
+    assertThat(TextRepair.indexOfEncodingDamage("x\u2122")).isEqualTo(1);
+    assertThat(TextRepair.indexOfEncodingDamage("Ñoàn")).isEqualTo(-1);
+  }
+
+  @Test
+  void decomposedOutsideStarters_normalised() {
+    TextRepair repair = TextRepair.of("Nguye\u0302\u0303n");
+    assertThat(repair.repaired()).isEqualTo("Nguyễn");
+    assertThat(repair.changed()).isTrue();
+  }
 }

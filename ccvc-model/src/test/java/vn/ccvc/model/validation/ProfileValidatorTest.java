@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.ccvc.model.Discipline;
+import vn.ccvc.model.Photo;
 import vn.ccvc.model.Profile;
 import vn.ccvc.model.Section;
 import vn.ccvc.model.Sex;
@@ -114,6 +115,37 @@ class ProfileValidatorTest {
     assertThat(report.violations()).filteredOn(v -> v.code().equals(code))
         .extracting(Violation::path, Violation::item)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(path, item));
+  }
+
+  @Test
+  void photo_base64Data_isValid() {
+    Profile profile = ProfilePatch.set(thuy(), "identity.photo",
+        new Photo("image/png", "iVBORw0KGgo+/A=="));
+
+    assertThat(VI.validate(profile, Stage.SUBMISSION).violations()).isEmpty();
+  }
+
+  @Test
+  void photo_dataOutsideBase64_isInvalid() {
+    Profile profile = ProfilePatch.set(thuy(), "identity.photo",
+        new Photo("image/png", "iVBORw0KGgo-A=="));
+
+    ValidationReport report = VI.validate(profile, Stage.SUBMISSION);
+
+    assertThat(report.codes()).containsExactly("photo.invalid");
+    assertThat(report.violations().get(0).path()).isEqualTo("identity.photo.data");
+    assertThat(report.violations().get(0).item()).isEqualTo("H5");
+  }
+
+  @Test
+  void photo_otherMediaType_isInvalid() {
+    Profile profile = ProfilePatch.set(thuy(), "identity.photo",
+        new Photo("image/gif", "R0lGODlh"));
+
+    ValidationReport report = VI.validate(profile, Stage.SUBMISSION);
+
+    assertThat(report.codes()).containsExactly("photo.invalid");
+    assertThat(report.violations().get(0).path()).isEqualTo("identity.photo.mediaType");
   }
 
   @Test

@@ -26,7 +26,7 @@ public final class DateTextValidator implements ConstraintValidator<DateText, St
     if (value == null) {
       return true;
     }
-    PartialDate date = Dates.parse(value).orElse(null);
+    PartialDate date = Dates.parse(value);
     if (date == null || yearOnly && date.precision() != DatePrecision.YEAR) {
       // A year-only field gets the short message, which asks for a year alone.
       Map<String, Object> payload = yearOnly ? Map.of()

@@ -1,6 +1,5 @@
 package vn.ccvc.model.validation.internal;
 
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import vn.ccvc.model.InvalidValueException;
 import vn.ccvc.model.PartialDate;
@@ -10,15 +9,15 @@ final class Dates {
 
   private Dates() {}
 
-  /** Returns the parsed date, or empty when the text is missing or not a valid date. */
-  static Optional<PartialDate> parse(@Nullable String text) {
+  /** Returns the parsed date, or null when the text is missing or not a valid date. */
+  static @Nullable PartialDate parse(@Nullable String text) {
     if (text == null) {
-      return Optional.empty();
+      return null;
     }
     try {
-      return Optional.of(PartialDate.parse(text));
+      return PartialDate.parse(text);
     } catch (InvalidValueException e) {
-      return Optional.empty();
+      return null;
     }
   }
 }

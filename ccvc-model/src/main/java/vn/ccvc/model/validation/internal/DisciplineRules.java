@@ -18,7 +18,7 @@ final class DisciplineRules {
     List<Discipline> disciplines = rules.profile.awardsAndDiscipline().disciplines();
     for (int i = 0; i < disciplines.size(); i++) {
       Discipline discipline = disciplines.get(i);
-      PartialDate date = Dates.parse(discipline.decisionDate()).orElse(null);
+      PartialDate date = Dates.parse(discipline.decisionDate());
       CodeEntry form = discipline.formCode() == null ? null
           : rules.catalogs.disciplineForms().find(discipline.formCode()).orElse(null);
       if (date == null || form == null) {

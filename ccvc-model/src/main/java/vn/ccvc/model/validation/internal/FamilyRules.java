@@ -27,7 +27,7 @@ final class FamilyRules {
     List<Relative> relatives = rules.profile.family().ownSide();
     for (int i = 0; i < relatives.size(); i++) {
       Relative relative = relatives.get(i);
-      PartialDate born = Dates.parse(relative.birthYear()).orElse(null);
+      PartialDate born = Dates.parse(relative.birthYear());
       String code = relative.relationCode();
       if (born == null || code == null) {
         continue;

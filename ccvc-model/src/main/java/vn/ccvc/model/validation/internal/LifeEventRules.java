@@ -26,10 +26,10 @@ final class LifeEventRules {
     if (birth == null) {
       return;
     }
-    for (String[] event : events(rules.profile)) {
-      PartialDate date = Dates.parse(event[1]).orElse(null);
+    for (Event event : events(rules.profile)) {
+      PartialDate date = Dates.parse(event.text());
       if (date != null && date.isBefore(birth)) {
-        rules.findings.add("date.beforeBirth", event[0], "value", event[1],
+        rules.findings.add("date.beforeBirth", event.path(), "value", event.text(),
             "birth", birth.toString());
       }
     }
@@ -41,7 +41,7 @@ final class LifeEventRules {
 
   private static void checkAdult(RuleContext rules, PartialDate birth, String code, String path,
       @Nullable String text) {
-    PartialDate date = Dates.parse(text).orElse(null);
+    PartialDate date = Dates.parse(text);
     if (date != null && !date.isBefore(birth)
         && date.end().isBefore(birth.start().plusYears(ADULT_AGE))) {
       rules.findings.add(code, path, "value", text, "birth", birth.toString(),
@@ -49,9 +49,9 @@ final class LifeEventRules {
     }
   }
 
-  /** Returns each event date of the person as {path, text}. */
-  private static List<String[]> events(Profile profile) {
-    List<String[]> events = new ArrayList<>();
+  /** Returns each event date of the person that is present. */
+  private static List<Event> events(Profile profile) {
+    List<Event> events = new ArrayList<>();
     add(events, "identity.citizenIdIssueDate", profile.identity().citizenIdIssueDate());
     Employment employment = profile.employment();
     add(events, "employment.recruitmentDate", employment.recruitmentDate());
@@ -79,16 +79,34 @@ final class LifeEventRules {
     return events;
   }
 
-  private static void add(List<String[]> events, String path, @Nullable String text) {
+  private static void add(List<Event> events, String path, @Nullable String text) {
     if (text != null) {
-      events.add(new String[] {path, text});
+      events.add(new Event(path, -1, "", text));
     }
   }
 
-  private static <T> void addRows(List<String[]> events, String listPath, List<T> rows,
+  private static <T> void addRows(List<Event> events, String listPath, List<T> rows,
       Function<T, @Nullable String> date, String field) {
     for (int i = 0; i < rows.size(); i++) {
-      add(events, listPath + "[" + i + "]." + field, date.apply(rows.get(i)));
+      String text = date.apply(rows.get(i));
+      if (text != null) {
+        events.add(new Event(listPath, i, field, text));
+      }
+    }
+  }
+
+  /**
+   * One event date. The path of a row's date is built only when a finding needs it.
+   *
+   * @param prefix the path of the field, or of the list for a row's date
+   * @param index the row's index in the list, or -1 for a field outside lists
+   * @param field the date's component in the row, empty for a field outside lists
+   * @param text the date as typed
+   */
+  private record Event(String prefix, int index, String field, String text) {
+
+    String path() {
+      return index < 0 ? prefix : prefix + "[" + index + "]." + field;
     }
   }
 }

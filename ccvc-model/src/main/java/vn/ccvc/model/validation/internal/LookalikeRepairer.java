@@ -24,7 +24,7 @@ final class LookalikeRepairer {
 
   static Result repair(Profile profile, ViolationMapper mapper) {
     List<Violation> warnings = new ArrayList<>();
-    Profile repaired = RecordWalker.rewrite(profile, "", (path, component, text) -> {
+    Profile repaired = RecordWalker.rewrite(profile, "", (path, component, index, text) -> {
       if (component.getDeclaringRecord() == Photo.class) {
         return text;
       }
@@ -33,7 +33,7 @@ final class LookalikeRepairer {
         return text;
       }
       TextRepair.Replacement first = repair.replacements().get(0);
-      warnings.add(mapper.create(CODE, path, Map.of(
+      warnings.add(mapper.create(CODE, path.toString(), Map.of(
           "found", Character.toString(first.found()),
           "foundCode", String.format("U+%04X", first.found()),
           "replacement", first.letter(),

@@ -15,8 +15,8 @@ final class PartyAndMilitaryRules {
 
   static void check(RuleContext rules) {
     PartyAndMilitary party = rules.profile.partyAndMilitary();
-    PartialDate admission = Dates.parse(party.partyAdmissionDate()).orElse(null);
-    PartialDate official = Dates.parse(party.partyOfficialDate()).orElse(null);
+    PartialDate admission = Dates.parse(party.partyAdmissionDate());
+    PartialDate official = Dates.parse(party.partyOfficialDate());
     if (admission != null && official != null) {
       if (official.isBefore(admission)) {
         rules.findings.add("party.officialBeforeAdmission", "partyAndMilitary.partyOfficialDate",
@@ -27,8 +27,8 @@ final class PartyAndMilitaryRules {
             "months", PROBATION_MONTHS);
       }
     }
-    PartialDate enlistment = Dates.parse(party.enlistmentDate()).orElse(null);
-    PartialDate discharge = Dates.parse(party.dischargeDate()).orElse(null);
+    PartialDate enlistment = Dates.parse(party.enlistmentDate());
+    PartialDate discharge = Dates.parse(party.dischargeDate());
     if (enlistment != null && discharge != null && discharge.isBefore(enlistment)) {
       rules.findings.add("military.dischargeBeforeEnlistment", "partyAndMilitary.dischargeDate",
           "value", discharge.toString(), "enlistment", enlistment.toString());

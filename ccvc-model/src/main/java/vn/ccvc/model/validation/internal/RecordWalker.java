@@ -1,7 +1,9 @@
 package vn.ccvc.model.validation.internal;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +12,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Visits and rewrites the text components of a tree of model records, naming each by its JSON
  * path. Used for the rules that apply to every text of the profile.
+ *
+ * <p>The walk builds no path string and no values array for a record whose texts all stay
+ * unchanged. A visitor that needs the path calls {@code toString()} on it.
  */
 final class RecordWalker {
 
@@ -18,39 +23,26 @@ final class RecordWalker {
     /**
      * Visits one text.
      *
-     * @param path JSON path, such as {@code family.ownSide[0].fullName}
+     * @param path JSON path, such as {@code family.ownSide[0].fullName}. The walker reuses
+     *     this buffer, so a visitor that keeps the path must copy it with {@code toString()}
      * @param component the record component that contains the text
+     * @param index the component's index in {@link Class#getRecordComponents()} of its record
      * @param text the text, never null
      * @return the text to keep: {@code text} itself to leave it unchanged
      */
-    String visit(String path, RecordComponent component, String text);
+    String visit(CharSequence path, RecordComponent component, int index, String text);
   }
 
-  private static final ClassValue<Constructor<?>> CANONICAL = new ClassValue<>() {
-    @Override
-    protected Constructor<?> computeValue(Class<?> type) {
-      RecordComponent[] components = type.getRecordComponents();
-      Class<?>[] types = new Class<?>[components.length];
-      for (int i = 0; i < components.length; i++) {
-        types[i] = components[i].getType();
-      }
-      try {
-        return type.getDeclaredConstructor(types);
-      } catch (NoSuchMethodException e) {
-        throw new IllegalStateException(
-            "Record " + type.getName() + " has no canonical constructor", e);
-      }
-    }
-  };
+  /** A record component with its accessor as a method handle of type (Object)Object. */
+  private record Component(RecordComponent component, String name, MethodHandle accessor) {}
 
-  private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+  /** A record class's components in declaration order and its canonical constructor. */
+  private record RecordType(Component[] components, Constructor<?> constructor) {}
+
+  private static final ClassValue<RecordType> TYPES = new ClassValue<>() {
     @Override
-    protected RecordComponent[] computeValue(Class<?> type) {
-      RecordComponent[] components = type.getRecordComponents();
-      for (RecordComponent component : components) {
-        component.getAccessor().setAccessible(true);
-      }
-      return components;
+    protected RecordType computeValue(Class<?> type) {
+      return describe(type);
     }
   };
 
@@ -62,63 +54,111 @@ final class RecordWalker {
    */
   @SuppressWarnings("unchecked")
   static <T extends Record> T rewrite(T record, String path, TextVisitor visitor) {
-    return (T) rewriteRecord(record, path, visitor);
+    return (T) rewriteRecord(record, new StringBuilder(128).append(path), visitor);
   }
 
-  private static Record rewriteRecord(Record record, String path, TextVisitor visitor) {
-    RecordComponent[] components = COMPONENTS.get(record.getClass());
-    Object[] values = new Object[components.length];
-    boolean changed = false;
+  private static Record rewriteRecord(Record record, StringBuilder path, TextVisitor visitor) {
+    RecordType type = TYPES.get(record.getClass());
+    Component[] components = type.components();
+    int length = path.length();
+    // The values array is needed only to rebuild a changed record, so it is made on the
+    // first change, from the values read so far.
+    Object[] values = null;
     for (int i = 0; i < components.length; i++) {
-      Object value = read(record, components[i]);
-      String childPath = path.isEmpty() ? components[i].getName()
-          : path + "." + components[i].getName();
-      Object rewritten = rewriteValue(value, childPath, components[i], visitor);
-      changed |= rewritten != value;
-      values[i] = rewritten;
+      Component component = components[i];
+      Object value = read(record, component);
+      if (length > 0) {
+        path.append('.');
+      }
+      path.append(component.name());
+      Object rewritten = rewriteValue(value, path, component.component(), i, visitor);
+      path.setLength(length);
+      if (rewritten != value && values == null) {
+        values = new Object[components.length];
+        for (int j = 0; j < i; j++) {
+          values[j] = read(record, components[j]);
+        }
+      }
+      if (values != null) {
+        values[i] = rewritten;
+      }
     }
-    return changed ? construct(record.getClass(), values) : record;
+    return values != null ? construct(type, values) : record;
   }
 
-  private static @Nullable Object rewriteValue(@Nullable Object value, String path,
-      RecordComponent component, TextVisitor visitor) {
+  private static @Nullable Object rewriteValue(@Nullable Object value, StringBuilder path,
+      RecordComponent component, int index, TextVisitor visitor) {
     if (value instanceof String text) {
-      String result = visitor.visit(path, component, text);
+      String result = visitor.visit(path, component, index, text);
       return result.equals(text) ? value : result;
     }
     if (value instanceof Record nested) {
       return rewriteRecord(nested, path, visitor);
     }
     if (value instanceof List<?> list) {
-      List<Object> out = null;
-      for (int i = 0; i < list.size(); i++) {
-        Object element = list.get(i);
-        Object rewritten = rewriteValue(element, path + "[" + i + "]", component, visitor);
-        if (rewritten != element && out == null) {
-          out = new ArrayList<>(list.subList(0, i));
-        }
-        if (out != null) {
-          out.add(rewritten);
-        }
-      }
-      return out != null ? out : value;
+      return rewriteList(list, path, component, index, visitor);
     }
     return value;
   }
 
-  private static @Nullable Object read(Record record, RecordComponent component) {
+  private static List<?> rewriteList(List<?> list, StringBuilder path, RecordComponent component,
+      int index, TextVisitor visitor) {
+    int length = path.length();
+    List<Object> out = null;
+    for (int i = 0; i < list.size(); i++) {
+      Object element = list.get(i);
+      path.append('[').append(i).append(']');
+      Object rewritten = rewriteValue(element, path, component, index, visitor);
+      path.setLength(length);
+      if (rewritten != element && out == null) {
+        out = new ArrayList<>(list.subList(0, i));
+      }
+      if (out != null) {
+        out.add(rewritten);
+      }
+    }
+    return out != null ? out : list;
+  }
+
+  private static @Nullable Object read(Record record, Component component) {
     try {
-      return component.getAccessor().invoke(record);
-    } catch (IllegalAccessException | InvocationTargetException e) {
-      throw new IllegalStateException("Cannot read " + component, e);
+      return (Object) component.accessor().invokeExact((Object) record);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException("Failed to read " + component.component(), e);
     }
   }
 
-  private static Record construct(Class<?> type, Object[] values) {
+  private static Record construct(RecordType type, Object[] values) {
     try {
-      return (Record) CANONICAL.get(type).newInstance(values);
+      return (Record) type.constructor().newInstance(values);
     } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("Cannot rebuild " + type.getName(), e);
+      throw new IllegalStateException(
+          "Failed to rebuild " + type.constructor().getDeclaringClass().getName(), e);
+    }
+  }
+
+  private static RecordType describe(Class<?> type) {
+    RecordComponent[] recordComponents = type.getRecordComponents();
+    Component[] components = new Component[recordComponents.length];
+    Class<?>[] types = new Class<?>[recordComponents.length];
+    MethodType erased = MethodType.methodType(Object.class, Object.class);
+    for (int i = 0; i < recordComponents.length; i++) {
+      RecordComponent component = recordComponents[i];
+      types[i] = component.getType();
+      try {
+        MethodHandle accessor = MethodHandles.lookup().unreflect(component.getAccessor());
+        components[i] = new Component(component, component.getName(), accessor.asType(erased));
+      } catch (IllegalAccessException e) {
+        throw new IllegalStateException("Failed to access " + component, e);
+      }
+    }
+    try {
+      return new RecordType(components, type.getDeclaredConstructor(types));
+    } catch (NoSuchMethodException e) {
+      throw new IllegalStateException(
+          "Record " + type.getName() + " has no canonical constructor", e);
     }
   }
 }

@@ -22,6 +22,6 @@ final class RuleContext {
     this.profile = profile;
     this.catalogs = catalogs;
     this.today = today;
-    this.birth = Dates.parse(profile.identity().birthDate());
+    this.birth = Optional.ofNullable(Dates.parse(profile.identity().birthDate()));
   }
 }

@@ -23,8 +23,8 @@ final class SalaryRules {
 
   static void check(RuleContext rules) {
     Salary salary = rules.profile.salary();
-    LocalDate currentDate = Dates.parse(salary.effectiveDate())
-        .map(PartialDate::end).orElse(rules.today);
+    PartialDate effective = Dates.parse(salary.effectiveDate());
+    LocalDate currentDate = effective != null ? effective.end() : rules.today;
     checkStep(rules, "salary", salary.rankCode(), salary.step(), salary.coefficient(),
         currentDate);
     List<SalaryChange> history = salary.history();
@@ -34,7 +34,7 @@ final class SalaryRules {
     for (int i = 0; i < history.size(); i++) {
       SalaryChange change = history.get(i);
       String path = "salary.history[" + i + "]";
-      PartialDate from = Dates.parse(change.from()).orElse(null);
+      PartialDate from = Dates.parse(change.from());
       checkStep(rules, path, change.rankCode(), change.step(), change.coefficient(),
           from != null ? from.end() : currentDate);
       if (from == null) {

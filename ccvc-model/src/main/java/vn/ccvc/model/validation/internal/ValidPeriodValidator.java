@@ -14,8 +14,8 @@ public final class ValidPeriodValidator implements ConstraintValidator<ValidPeri
     if (row == null) {
       return true;
     }
-    PartialDate from = Dates.parse(row.from()).orElse(null);
-    PartialDate to = Dates.parse(row.to()).orElse(null);
+    PartialDate from = Dates.parse(row.from());
+    PartialDate to = Dates.parse(row.to());
     if (from == null || to == null || !to.isBefore(from)) {
       return true;
     }

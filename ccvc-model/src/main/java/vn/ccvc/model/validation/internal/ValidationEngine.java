@@ -3,6 +3,7 @@ package vn.ccvc.model.validation.internal;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.groups.Default;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -11,7 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.hibernate.validator.HibernateValidatorConfiguration;
+import org.hibernate.validator.cfg.ConstraintMapping;
 import vn.ccvc.model.Profile;
 import vn.ccvc.model.catalog.Catalogs;
 import vn.ccvc.model.validation.Severity;
@@ -37,17 +39,29 @@ public final class ValidationEngine {
    */
   public ValidationEngine(Catalogs catalogs, Clock clock, Locale locale,
       Map<String, Severity> severities) {
-    // The parameter interpolator needs no expression-language library, and the templates hold
-    // no ${...} expressions because the SDK formats its own messages.
-    this.validator = Validation.byProvider(HibernateValidator.class)
+    // ViolationMapper formats each message from the template's code and the constraint's
+    // attributes, so Hibernate Validator's interpolation would be thrown away.
+    HibernateValidatorConfiguration configuration =
+        Validation.byProvider(HibernateValidator.class)
         .providerResolver(() -> List.of(new HibernateValidator()))
-        .configure()
-        .messageInterpolator(new ParameterMessageInterpolator())
+        .configure();
+    this.validator = configuration
+        .addMapping(patternMapping(configuration))
+        .messageInterpolator(new TemplateMessageInterpolator())
         .clockProvider(() -> clock)
         .constraintValidatorPayload(catalogs)
         .buildValidatorFactory()
         .getValidator();
     this.mapper = new ViolationMapper(MessageCatalog.forLocale(locale), Map.copyOf(severities));
+  }
+
+  /** Returns a mapping that checks {@link Pattern} with {@link PatternTextValidator}. */
+  private static ConstraintMapping patternMapping(HibernateValidatorConfiguration configuration) {
+    ConstraintMapping mapping = configuration.createConstraintMapping();
+    mapping.constraintDefinition(Pattern.class)
+        .includeExistingValidators(false)
+        .validatedBy(PatternTextValidator.class);
+    return mapping;
   }
 
   /** Validates a profile for a stage; see {@link vn.ccvc.model.validation.ProfileValidator}. */

@@ -26,6 +26,8 @@ final class ViolationMapper {
   private static final Pattern LIST_INDEX = Pattern.compile("\\[\\d+]");
   /** A run of 12 or more digits, which may hold a citizen ID. */
   private static final Pattern LONG_DIGIT_RUN = Pattern.compile("\\d{12,}");
+  /** Splits a path before each list index and at each dot: {@code a[2].b} to a, [2], b. */
+  private static final Pattern PATH_SEGMENTS = Pattern.compile("(?=\\[)|\\.");
   private static final Set<String> ANNOTATION_MEMBERS = Set.of("message", "groups", "payload");
 
   private final MessageCatalog messages;
@@ -106,8 +108,8 @@ final class ViolationMapper {
 
   /** Orders paths segment by segment and list indices as numbers, so a[2] comes before a[10]. */
   private static int comparePaths(String left, String right) {
-    String[] a = left.split("(?=\\[)|\\.");
-    String[] b = right.split("(?=\\[)|\\.");
+    String[] a = PATH_SEGMENTS.split(left);
+    String[] b = PATH_SEGMENTS.split(right);
     for (int i = 0; i < Math.min(a.length, b.length); i++) {
       int c = compareSegments(a[i], b[i]);
       if (c != 0) {
