@@ -13,11 +13,12 @@ import vn.ccvc.model.CitizenId;
 public final class OutputText {
 
   /**
-   * Twelve or more digits in a row, which may hold a citizen ID, also when single spaces, dots
-   * or hyphens group them, as in {@code 038-185-011-234}.
+   * Twelve or thirteen digits in a row, a citizen ID alone or with one digit too many, also
+   * when single spaces, dots or hyphens group them, as in {@code 038-185-011-234}. Longer runs,
+   * such as the numbers in temporary folder names, are not IDs and stay readable.
    */
   private static final Pattern TWELVE_DIGITS =
-      Pattern.compile("(?<!\\d)\\d(?:[ .-]?\\d){11,}");
+      Pattern.compile("(?<!\\d)\\d(?:[ .-]?\\d){11,12}(?![ .-]?\\d)");
 
   private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
 
@@ -35,8 +36,8 @@ public final class OutputText {
   }
 
   /**
-   * Masks every run of 12 or more digits, grouped or not, with {@link CitizenId#mask}, as a
-   * guard for text the tool prints that the SDK did not already mask, such as a file name.
+   * Masks every run of 12 or 13 digits, grouped or not, with {@link CitizenId#mask}, as a guard
+   * for text the tool prints that the SDK did not already mask, such as a file name.
    */
   public static String maskCitizenIds(String text) {
     Matcher matcher = TWELVE_DIGITS.matcher(text);
