@@ -86,8 +86,9 @@ final class CsvRequests {
           "is malformed: " + record.error() + "."));
     }
     if (record.fields().size() != columns.size()) {
-      return new SourceRow(record.line(), null, rowError(record.line(), "has "
-          + record.fields().size() + " fields but the header names " + columns.size()
+      int fields = record.fields().size();
+      return new SourceRow(record.line(), null, rowError(record.line(), "has " + fields
+          + (fields == 1 ? " field" : " fields") + " but the header names " + columns.size()
           + " columns; check for a missing or extra comma."));
     }
     CredentialRequest request = new CredentialRequest(field(record, columns, CITIZEN_ID),

@@ -250,14 +250,13 @@ final class CredentialsCommand implements Callable<Integer> {
         } catch (IOException e) {
           return inputError("cannot write '" + target + "': " + safe(IoProblem.describe(e)));
         }
-        err.println(NAME + ": wrote " + issued.size() + " credentials to '" + target
+        err.println(NAME + ": wrote " + count(issued.size(), "credential") + " to '" + target
             + "', readable by its owner only. The file contains initial passwords in clear "
             + "text: hand them out in person or sealed, then delete the file.");
       }
       int failed = result.failed().size();
-      err.println(NAME + ": issued " + issued.size() + " of " + result.rows().size()
-          + " rows; " + failed + " failed" + (issued.isEmpty() ? ", so no file was written."
-          : "."));
+      err.println(NAME + ": issued " + issued.size() + " of " + count(result.rows().size(), "row")
+          + "; " + failed + " failed" + (issued.isEmpty() ? ", so no file was written." : "."));
       return failed == 0 ? ExitStatus.OK : ExitStatus.INVALID;
     }
 
@@ -272,6 +271,11 @@ final class CredentialsCommand implements Callable<Integer> {
       err.println(NAME + ": " + OutputText.maskCitizenIds(message));
       return ExitStatus.INPUT_ERROR;
     }
+  }
+
+  /** Returns the count with the noun, plural unless the count is 1: {@code 1 row, 2 rows}. */
+  private static String count(int count, String noun) {
+    return count + " " + noun + (count == 1 ? "" : "s");
   }
 
   private static boolean hasExtension(Path file, String extension) {

@@ -215,7 +215,7 @@ class CredentialsCommandTest {
     assertThat(run.status()).isEqualTo(1);
     assertThat(output).doesNotExist();
     assertThat(run.errLines()).last()
-        .isEqualTo("ccvc credentials: issued 0 of 1 rows; 1 failed, so no file was written.");
+        .isEqualTo("ccvc credentials: issued 0 of 1 row; 1 failed, so no file was written.");
   }
 
   @Test
