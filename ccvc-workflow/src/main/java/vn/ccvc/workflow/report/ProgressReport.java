@@ -18,18 +18,20 @@ import vn.ccvc.workflow.UnitTree;
 
 /**
  * A unit's progress at a date, for the level above: one row per unit of its subtree that has
- * accounts, furthest behind first, and a total over the subtree. Each row counts the profiles
- * of that unit alone, so the rows add up to the total.
+ * accounts or has no unit below it, furthest behind first, and a total over the subtree. Each
+ * row counts the profiles of that unit alone, so the rows add up to the total.
  *
- * <p>"Furthest behind" is the lowest completion rate; ties go to the unit with more profiles
- * not yet confirmed, then to the unit listed first in the tree. Instances are immutable and
+ * <p>"Furthest behind" is a unit without accounts first, then the lowest completion rate; ties
+ * go to the unit with more profiles not yet confirmed, then to the unit listed first in the
+ * tree. Instances are immutable and
  * safe to share between threads.
  *
  * @param unit the reporting unit
  * @param date the date the counts describe
  * @param deadline when the unit must be done, or null if none is set
  * @param total the counts over the unit and every unit below it
- * @param rows the units with at least one account, furthest behind first
+ * @param rows the units with at least one account and those with no unit below them,
+ *     furthest behind first
  */
 public record ProgressReport(Unit unit, LocalDate date, @Nullable LocalDate deadline,
     ProgressRow total, List<ProgressRow> rows) {
@@ -65,12 +67,15 @@ public record ProgressReport(Unit unit, LocalDate date, @Nullable LocalDate dead
     List<ProfileState> all = new ArrayList<>();
     for (Unit unit : subtree) {
       List<ProfileState> own = byUnit.getOrDefault(unit.id(), List.of());
-      if (!own.isEmpty()) {
+      // A unit at the bottom of the tree with no account has not started at all, which the
+      // level above must see; a unit above others may have no staff of its own.
+      if (!own.isEmpty() || units.children(unit.id()).isEmpty()) {
         rows.add(ProgressRow.count(unit, own));
         all.addAll(own);
       }
     }
-    rows.sort(Comparator.comparingDouble(ProgressRow::completionRate)
+    rows.sort(Comparator.comparing((ProgressRow row) -> row.accounts() > 0)
+        .thenComparingDouble(ProgressRow::completionRate)
         .thenComparing(Comparator.comparingInt(ProgressReport::unconfirmed).reversed()));
     return new ProgressReport(subtree.get(0), date, deadline,
         ProgressRow.count(subtree.get(0), all), rows);

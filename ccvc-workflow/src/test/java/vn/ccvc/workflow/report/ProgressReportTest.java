@@ -98,12 +98,26 @@ class ProgressReportTest {
   }
 
   @Test
-  void noAccounts_zeroRatesNoRows() {
+  void noAccounts_zeroRatesLeafRows() {
     ProgressReport report = ProgressReport.of(UNITS, Fixtures.PROVINCE, List.of(), DATE, null);
 
-    assertThat(report.rows()).isEmpty();
+    assertThat(report.rows()).extracting(row -> row.unit().id())
+        .containsExactly(Fixtures.WARD, Fixtures.DIVISION);
+    assertThat(report.rows()).allMatch(row -> row.accounts() == 0);
     assertThat(report.total().accounts()).isZero();
     assertThat(report.total().completionRate()).isZero();
+  }
+
+  @Test
+  void leafWithoutAccounts_listedFirst() {
+    List<ProfileState> states = List.of(
+        state(Fixtures.WARD, ProfileStatus.UPDATING, SyncState.NOT_SYNCED),
+        state(Fixtures.DEPARTMENT, ProfileStatus.UPDATING, SyncState.NOT_SYNCED));
+    ProgressReport report = ProgressReport.of(UNITS, Fixtures.PROVINCE, states, DATE, null);
+
+    assertThat(report.rows()).extracting(row -> row.unit().id())
+        .containsExactly(Fixtures.DIVISION, Fixtures.WARD, Fixtures.DEPARTMENT);
+    assertThat(report.rows().get(0).accounts()).isZero();
   }
 
   @Test
