@@ -1,7 +1,6 @@
 package vn.ccvc.examples.output;
 
 import java.text.Normalizer;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import vn.ccvc.model.CitizenId;
@@ -12,13 +11,16 @@ import vn.ccvc.model.CitizenId;
  */
 public final class OutputText {
 
+  /** Twelve or thirteen digits in a row: a citizen ID alone or with one digit too many. */
+  private static final Pattern TWELVE_DIGITS = Pattern.compile("(?<!\\d)\\d{12,13}(?!\\d)");
+
   /**
-   * Twelve or thirteen digits in a row, a citizen ID alone or with one digit too many, also
-   * when single spaces, dots or hyphens group them, as in {@code 038-185-011-234}. Longer runs,
-   * such as the numbers in temporary folder names, are not IDs and stay readable.
+   * The same number of digits grouped by single spaces, dots or hyphens, as in
+   * {@code 038-185-011-234}. Longer runs, such as the numbers in temporary folder names, are
+   * not IDs and stay readable.
    */
-  private static final Pattern TWELVE_DIGITS =
-      Pattern.compile("(?<!\\d)\\d(?:[ .-]?\\d){11,12}(?![ .-]?\\d)");
+  private static final Pattern GROUPED_DIGITS =
+      Pattern.compile("(?<![\\d*])\\d(?:[ .-]?\\d){11,12}(?![ .-]?\\d)");
 
   private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
 
@@ -40,8 +42,9 @@ public final class OutputText {
    * for text the tool prints that the SDK did not already mask, such as a file name.
    */
   public static String maskCitizenIds(String text) {
-    Matcher matcher = TWELVE_DIGITS.matcher(text);
-    return matcher.replaceAll(match -> CitizenId.mask(match.group()));
+    // Plain runs first: their stars then keep a grouped match from joining two of them.
+    String plain = TWELVE_DIGITS.matcher(text).replaceAll(run -> CitizenId.mask(run.group()));
+    return GROUPED_DIGITS.matcher(plain).replaceAll(run -> CitizenId.mask(run.group()));
   }
 
   /**
