@@ -143,12 +143,14 @@ class ReportCommandTest {
   }
 
   @Test
-  void beforeAccounts_noRows() {
+  void beforeAccounts_onlyTheSchoolNotStarted() {
     CliRun run = CliRun.run("report", folder.toString(), "--date", "2026-03-09", "--format",
         "csv", "--lang", "en");
 
-    assertThat(run.outLines()).hasSize(2);
+    assertThat(run.outLines()).hasSize(3);
     assertThat(run.outLines().get(1)).isEqualTo(
+        "HN-DM-MN,Trường Mầm non Đại Mỗ,0,0,0,0,0,0,0,0,0,0,,,2026-03-09,2026-03-31,22");
+    assertThat(run.outLines().get(2)).isEqualTo(
         "HN-DM,Total,0,0,0,0,0,0,0,0,0,0,,,2026-03-09,2026-03-31,22");
   }
 
