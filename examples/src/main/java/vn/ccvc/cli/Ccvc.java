@@ -63,7 +63,7 @@ public final class Ccvc implements Runnable {
   static int run(String[] args) {
     configureLogging();
     PrintWriter err = utf8Writer(System.err);
-    // Progress bars need a terminal; System.console() tells whether the process has one.
+    // Progress bars need a terminal, and System.console() is null when the process has none.
     PrintStream terminal = System.console() == null ? null
         : new PrintStream(System.err, true, StandardCharsets.UTF_8);
     int status = run(args, utf8Writer(System.out), err, Checker.DEFAULT_FACTORY, terminal);
@@ -172,8 +172,8 @@ public final class Ccvc implements Runnable {
     setIfAbsent(JBOSS_LOGGING_PROVIDER, "slf4j");
     setIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", "warn");
     setIfAbsent("org.slf4j.simpleLogger.logFile", "System.err");
-    // ccvc render prints each profile the batch could not render; the batch's own warning
-    // would say it twice.
+    // ccvc render prints each profile the batch could not render, so the batch's own warning
+    // would repeat it.
     setIfAbsent("org.slf4j.simpleLogger.log.vn.ccvc.render.BatchRenderer", "error");
   }
 

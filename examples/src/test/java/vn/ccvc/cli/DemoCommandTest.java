@@ -277,7 +277,7 @@ class DemoCommandTest {
   }
 
   @Test
-  void characterFontLacks_drawnAsQuestionMarkAndListed() throws IOException {
+  void missingGlyph_drawnAndListed() throws IOException {
     Path unit = unit(2);
     Path file = unit.resolve("01-bui-thi-thuy.json");
     Files.writeString(file, Files.readString(file).replace("\"Tiểu thương\"",

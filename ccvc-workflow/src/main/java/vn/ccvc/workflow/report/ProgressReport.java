@@ -67,8 +67,8 @@ public record ProgressReport(Unit unit, LocalDate date, @Nullable LocalDate dead
     List<ProfileState> all = new ArrayList<>();
     for (Unit unit : subtree) {
       List<ProfileState> own = byUnit.getOrDefault(unit.id(), List.of());
-      // A unit at the bottom of the tree with no account has not started at all, which the
-      // level above must see; a unit above others may have no staff of its own.
+      // A unit at the bottom of the tree with no account has not started, and the level above
+      // must see that. A unit with units below it may have no staff of its own.
       if (!own.isEmpty() || units.children(unit.id()).isEmpty()) {
         rows.add(ProgressRow.count(unit, own));
         all.addAll(own);

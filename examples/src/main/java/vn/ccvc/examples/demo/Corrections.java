@@ -7,7 +7,7 @@ import vn.ccvc.model.Profile;
 import vn.ccvc.model.Residence;
 
 /**
- * What an approver asks to correct in a rejected profile, and the correction its owner makes:
+ * The correction an approver requests in a rejected profile, and the change its owner makes:
  * a missing contact phone number is added, or else the health status is stated as the latest
  * check-up found it. Each correction is a real change of the profile, so the update history
  * and the confirmed version show it.

@@ -26,8 +26,8 @@ import vn.ccvc.workflow.ProfileStatus;
 
 /**
  * Step 2: each employee saves a draft and submits it. A profile with errors stays where the
- * workflow leaves it, with its violations listed; the invalid samples are validated apart and
- * their codes compared with those expected.
+ * workflow leaves it, and its violations are listed. The invalid samples are validated apart,
+ * and their codes are compared with the expected ones.
  */
 final class Declaration {
 

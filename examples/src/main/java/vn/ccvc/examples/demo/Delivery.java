@@ -83,6 +83,7 @@ final class Delivery {
     FormRenderer renderer = builder.build();
     int width = Math.max(2, String.valueOf(unit.employees.stream()
         .mapToInt(Employee::sequence).max().orElse(1)).length());
+
     int pages = 0;
     List<String> names = new ArrayList<>();
     List<String> replacements = new ArrayList<>();
@@ -107,6 +108,7 @@ final class Delivery {
         progress.step();
       }
     }
+
     screen.item(texts.get("render.summary", names.size(), pages,
         staging.target(Staging.PDF), names.get(0), names.get(names.size() - 1)));
     replacements.forEach(screen::detail);

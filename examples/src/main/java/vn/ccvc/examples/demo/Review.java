@@ -23,9 +23,10 @@ import vn.ccvc.workflow.Role;
 import vn.ccvc.workflow.RoleAssignment;
 
 /**
- * Step 3: the unit's approver confirms most profiles and rejects a few with notes; those
+ * Step 3: the unit's approver confirms most profiles and rejects a few with notes. Those
  * employees correct their profile and submit it again, and the approver confirms it. The
- * approver's attempt to confirm their own profile is refused, and the leader confirms it.
+ * workflow rejects the approver's attempt to confirm their own profile, and the leader
+ * confirms it instead.
  */
 final class Review {
 
@@ -71,6 +72,7 @@ final class Review {
     assignRoles(approver, leader);
     tryOwnApproval(approver);
     List<Employee> rejected = pickRejected(awaiting, approver, leader);
+
     Map<Employee, Corrections.Correction> corrections = new HashMap<>();
     try (Screen.Progress progress = screen.progress(texts.get("step.review"),
         awaiting.size() + rejected.size())) {
@@ -95,6 +97,7 @@ final class Review {
         progress.step();
       }
     }
+
     printRejections(rejected, corrections);
     int confirmed = (int) unit.store.loadAll().stream()
         .filter(state -> state.confirmed() != null).count();

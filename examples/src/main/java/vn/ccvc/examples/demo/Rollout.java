@@ -62,7 +62,7 @@ public final class Rollout {
   static final int STEPS = 6;
 
   /**
-   * What the rollout runs on.
+   * The input and settings of a rollout.
    *
    * @param unit folder of the unit's profile files
    * @param unitName the folder as the user named it, for messages
@@ -87,7 +87,7 @@ public final class Rollout {
   }
 
   /**
-   * What a finished rollout did.
+   * The counts of a finished rollout.
    *
    * @param accounts accounts issued
    * @param submitted profiles sent for confirmation on the first try
@@ -270,7 +270,7 @@ public final class Rollout {
         byId.computeIfAbsent(id, key -> new ArrayList<>()).add(entry);
       }
     }
-    List<Numbered> kept = new ArrayList<>(readable);
+    List<Numbered> unique = new ArrayList<>(readable);
     for (Map.Entry<String, List<Numbered>> group : byId.entrySet()) {
       if (group.getValue().size() > 1) {
         String files = String.join(", ", group.getValue().stream()
@@ -279,14 +279,14 @@ public final class Rollout {
           screen.item(texts.get("accounts.duplicate", fileName(entry), files,
               CitizenId.mask(group.getKey())));
         }
-        kept.removeAll(group.getValue());
+        unique.removeAll(group.getValue());
       }
     }
-    if (kept.isEmpty()) {
+    if (unique.isEmpty()) {
       throw new RolloutException("demo.noAccounts", texts.get("accounts.noneIssued",
           settings.unitName()), false);
     }
-    return kept;
+    return unique;
   }
 
   private List<ProfileSource> readUnit() {
@@ -370,8 +370,8 @@ public final class Rollout {
   }
 
   /**
-   * Returns the profile's path inside the unit's folder, so files of the same name in
-   * different subfolders are told apart.
+   * Returns the profile's path inside the unit's folder, which separates files of the same
+   * name in different subfolders.
    */
   private String fileName(Numbered entry) {
     Path file = entry.source().file();

@@ -14,9 +14,9 @@ import org.jspecify.annotations.Nullable;
 import vn.ccvc.examples.output.OutputText;
 
 /**
- * Where the rollout prints: results to standard output, progress to standard error. On a
- * terminal each step draws a progress bar that redraws in place; elsewhere, as in a log file or
- * a pipe, it prints a plain progress line now and then and one when the step ends. Every line
+ * The rollout's output: results to standard output, progress to standard error. On a terminal
+ * each step draws a progress bar that redraws in place. Elsewhere, as in a log file or a pipe,
+ * a plain progress line appears every two seconds and when the step ends. Every line
  * passes through {@link OutputText#maskCitizenIds}, so none holds a full citizen ID.
  */
 public final class Screen {

@@ -250,7 +250,7 @@ final class Staging implements AutoCloseable {
         removeIfEmpty(out);
       }
     } catch (UncheckedIOException e) {
-      // The next run into the same folder removes what is left and says so.
+      // The next run into the same folder removes what is left and reports it.
     }
   }
 

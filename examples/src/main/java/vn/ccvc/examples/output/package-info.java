@@ -1,6 +1,6 @@
 /**
- * What the command-line tools print and write: text with citizen IDs masked, and files that
- * only their owner may read.
+ * Output helpers of the command-line tools: text with citizen IDs masked, I/O failures in
+ * words, and files that only their owner may read.
  */
 @NullMarked
 package vn.ccvc.examples.output;
