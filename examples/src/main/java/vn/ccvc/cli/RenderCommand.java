@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -58,8 +59,9 @@ final class RenderCommand implements Callable<Integer> {
   private @Nullable Path profile;
 
   @Option(names = "--unit", paramLabel = "DIR",
-      description = "Render every *.json profile directly in this folder.")
-  private @Nullable Path unit;
+      description = "Render every *.json profile directly in this folder; "
+          + "classpath:sample-unit names the bundled sample unit.")
+  private @Nullable String unit;
 
   @Option(names = "--photo", paramLabel = "FILE",
       description = "JPEG or PNG photo for the 4x6 cm box, replacing the profile's.")
@@ -135,10 +137,21 @@ final class RenderCommand implements Callable<Integer> {
     }
   }
 
-  private int renderUnit(FormRenderer renderer, Path folder) throws IOException {
-    if (!Files.isDirectory(folder)) {
-      throw usage("Invalid value for --unit: folder '" + folder + "' not found.");
+  private int renderUnit(FormRenderer renderer, String name) throws IOException {
+    try (Inputs inputs = Inputs.collect(List.of(name), Language.EN)) {
+      Path folder = inputs.entries().get(0).path();
+      if (folder == null || !Files.exists(folder)) {
+        throw usage("Invalid value for --unit: folder '" + name + "' not found.");
+      }
+      if (!Files.isDirectory(folder)) {
+        throw usage("Invalid value for --unit: '" + name + "' is a file, not a folder; name "
+            + "the folder that holds the profile files, or render one profile without --unit.");
+      }
+      return renderUnit(renderer, folder);
     }
+  }
+
+  private int renderUnit(FormRenderer renderer, Path folder) throws IOException {
     BatchRenderer batch = BatchRenderer.of(renderer);
     BatchResult result;
     if (output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {

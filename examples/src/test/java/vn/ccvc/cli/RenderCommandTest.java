@@ -159,4 +159,24 @@ class RenderCommandTest {
           .containsExactlyInAnyOrder("a.pdf", "b.pdf");
     }
   }
+
+  @Test
+  void unit_bundledSampleUnit() throws Exception {
+    Path out = folder.resolve("pdfs");
+
+    CliRun run = CliRun.run("render", "--unit", "classpath:sample-unit", "-o", out.toString());
+
+    assertThat(run.status()).isEqualTo(0);
+    assertThat(out.resolve("01-bui-thi-thuy.pdf")).exists();
+  }
+
+  @Test
+  void unit_fileInsteadOfFolder_isUsageError() throws Exception {
+    CliRun run = CliRun.run("render", "--unit", SAMPLE.toString(), "-o",
+        folder.resolve("pdfs").toString());
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).contains("is a file, not a folder; name the folder that holds the "
+        + "profile files, or render one profile without --unit.");
+  }
 }
