@@ -59,14 +59,14 @@ final class Declaration {
   /** Runs the step; {@code invalidSamples} is the folder of invalid samples or null. */
   Outcome run(@Nullable Path invalidSamples) {
     List<Employee> awaiting = new ArrayList<>();
-    Map<Employee, ValidationReport> held = new HashMap<>();
+    Map<Employee, ValidationReport> stopped = new HashMap<>();
     try (Screen.Progress progress = screen.progress(texts.get("step.declare"),
         unit.employees.size())) {
       for (int i = 0; i < unit.employees.size(); i++) {
         Employee employee = unit.employees.get(i);
         ValidationReport report = declare(employee, i);
         if (report.hasErrors()) {
-          held.put(employee, report);
+          stopped.put(employee, report);
         } else {
           awaiting.add(employee);
         }
@@ -74,9 +74,9 @@ final class Declaration {
       }
     }
     screen.item(texts.get("declare.summary", awaiting.size(), unit.employees.size(),
-        held.size()));
-    unit.employees.stream().filter(held::containsKey)
-        .forEach(employee -> printHeld(employee, held.get(employee)));
+        stopped.size()));
+    unit.employees.stream().filter(stopped::containsKey)
+        .forEach(employee -> printStopped(employee, stopped.get(employee)));
     if (invalidSamples != null) {
       validateSamples(invalidSamples);
     }
@@ -101,7 +101,7 @@ final class Declaration {
     return full;
   }
 
-  private void printHeld(Employee employee, ValidationReport report) {
+  private void printStopped(Employee employee, ValidationReport report) {
     ProfileStatus status = unit.service.store().load(employee.id()).orElseThrow().status();
     screen.detail(texts.get("declare.held", employee.label(), employee.file(),
         texts.status(status), report.errors().size()));
@@ -133,11 +133,11 @@ final class Declaration {
       validator.validate(source.profile(), Stage.SUBMISSION).violations()
           .forEach(violation -> codes.add(violation.code()));
       String found = String.join(";", codes);
-      String wanted = expected.get(name);
-      boolean same = wanted != null && new TreeSet<>(List.of(wanted.split(";"))).equals(codes);
+      String listed = expected.get(name);
+      boolean same = listed != null && new TreeSet<>(List.of(listed.split(";"))).equals(codes);
       matched += same ? 1 : 0;
       screen.detail(name + ": " + found + "  " + (same ? texts.get("samples.expected")
-          : texts.get("samples.unexpected", wanted == null ? "-" : wanted)));
+          : texts.get("samples.unexpected", listed == null ? "-" : listed)));
     }
     screen.item(texts.get("samples.summary", matched, sources.size()));
   }

@@ -125,7 +125,7 @@ final class Delivery {
         Character.getName(replacement.codePoint()));
   }
 
-  /** Syncs every confirmed version; returns the number of profiles the server holds. */
+  /** Syncs every confirmed version; returns the number of profiles the server stores. */
   int sync(long seed) {
     List<Employee> confirmed = confirmedEmployees();
     if (confirmed.isEmpty()) {
@@ -208,7 +208,7 @@ final class Delivery {
   private int check(List<Employee> confirmed, SyncSummary summary, MinistryServer server) {
     long retries = summary.outcomes().stream()
         .mapToLong(outcome -> Math.max(0, outcome.attempts() - 1)).sum();
-    long held = confirmed.stream()
+    long stored = confirmed.stream()
         .filter(employee -> server.record(employee.id().digits()).isPresent()).count();
     screen.item(texts.get("sync.summary", summary.count(vn.ccvc.sync.Outcome.ACCEPTED),
         summary.count(vn.ccvc.sync.Outcome.ALREADY_PRESENT),
@@ -216,14 +216,14 @@ final class Delivery {
             - summary.count(vn.ccvc.sync.Outcome.ALREADY_PRESENT),
         Rollout.seconds(summary.elapsed())));
     screen.item(texts.get("sync.retries", server.requests(), retries, server.duplicates()));
-    boolean exactlyOnce = summary.allSucceeded() && held == confirmed.size()
+    boolean exactlyOnce = summary.allSucceeded() && stored == confirmed.size()
         && server.storedRecords() == confirmed.size();
     if (!exactlyOnce) {
       throw new RolloutException("demo.stepFailed", texts.get("sync.incomplete",
           server.storedRecords(), confirmed.size()), false);
     }
     screen.item(texts.get("sync.exactlyOnce", server.storedRecords(), confirmed.size()));
-    return (int) held;
+    return (int) stored;
   }
 
   private List<Employee> confirmedEmployees() {

@@ -425,10 +425,5 @@ public final class Rollout {
       this.organization = roles;
       this.service = new WorkflowService(Workflow.of(roles), store);
     }
-
-    /** Returns the employee with {@code id}. */
-    Employee employee(CitizenId id) {
-      return employees.stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
-    }
   }
 }

@@ -17,7 +17,7 @@ import vn.ccvc.examples.output.OutputText;
  * The rollout's output: results to standard output, progress to standard error. On a terminal
  * each step draws a progress bar that redraws in place. Elsewhere, as in a log file or a pipe,
  * a plain progress line appears every two seconds and when the step ends. Every line
- * passes through {@link OutputText#maskCitizenIds}, so none holds a full citizen ID.
+ * passes through {@link OutputText#maskCitizenIds}, so none contains a full citizen ID.
  */
 public final class Screen {
 
